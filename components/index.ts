@@ -1,0 +1,3 @@
+export * from "./baseline";
+export * from "./foundation";
+export * from "./organization";

@@ -1,0 +1,4 @@
+export * from "./delegated-administrators";
+export * from "./member-account";
+export * from "./organization";
+export * from "./services";

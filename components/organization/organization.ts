@@ -1,0 +1,52 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { OrganizationalUnitConfig } from "../../config";
+import { ENABLED_POLICY_TYPES, TRUSTED_SERVICE_PRINCIPALS } from "./services";
+
+export interface OrganizationArgs {
+    /** Id of an existing organization to adopt instead of creating one. */
+    readonly importId?: string;
+    readonly organizationalUnits: readonly OrganizationalUnitConfig[];
+    /** Provider of the management account: the organization and its OUs live there. */
+    readonly provider: aws.Provider;
+}
+
+/** The AWS organization (all features, SCPs enabled) and its OU tree. */
+export class Organization extends pulumi.ComponentResource {
+    public readonly organizationId: pulumi.Output<string>;
+    public readonly rootId: pulumi.Output<string>;
+    /** OU ids keyed by OU path (`Workloads/Prod`). */
+    public readonly organizationalUnitIds: Record<string, pulumi.Output<string>>;
+
+    constructor(name: string, args: OrganizationArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:organization:Organization", name, {}, opts);
+
+        const organization = new aws.organizations.Organization(name, {
+            featureSet: "ALL",
+            awsServiceAccessPrincipals: [...TRUSTED_SERVICE_PRINCIPALS],
+            enabledPolicyTypes: [...ENABLED_POLICY_TYPES],
+        }, { parent: this, provider: args.provider, protect: true, import: args.importId });
+
+        this.organizationId = organization.id;
+        this.rootId = organization.roots.apply(roots => roots[0].id);
+        this.organizationalUnitIds = {};
+
+        const createUnits = (units: readonly OrganizationalUnitConfig[], parentId: pulumi.Input<string>) => {
+            for (const unit of units) {
+                const ou = new aws.organizations.OrganizationalUnit(`${name}-ou-${unit.path}`, {
+                    name: unit.name,
+                    parentId,
+                }, { parent: this, provider: args.provider, protect: true, import: unit.importId });
+                this.organizationalUnitIds[unit.path] = ou.id;
+                createUnits(unit.children, ou.id);
+            }
+        };
+        createUnits(args.organizationalUnits, this.rootId);
+
+        this.registerOutputs({
+            organizationId: this.organizationId,
+            rootId: this.rootId,
+            organizationalUnitIds: this.organizationalUnitIds,
+        });
+    }
+}

@@ -1,0 +1,29 @@
+/**
+ * AWS services the foundation integrates with the organization (trusted access), and the ones whose
+ * organization-wide administration is delegated to the audit account. One table, so enabling a
+ * service and delegating it cannot drift apart.
+ */
+export const TRUSTED_SERVICE_PRINCIPALS: readonly string[] = [
+    "access-analyzer.amazonaws.com", // organization-wide IAM Access Analyzer
+    "account.amazonaws.com", // alternate contacts of member accounts
+    "cloudtrail.amazonaws.com", // organization trail
+    "config.amazonaws.com", // AWS Config aggregation
+    "config-multiaccountsetup.amazonaws.com", // organization Config rules and conformance packs
+    "guardduty.amazonaws.com",
+    "malware-protection.guardduty.amazonaws.com",
+    "securityhub.amazonaws.com",
+    "sso.amazonaws.com", // IAM Identity Center
+];
+
+/**
+ * Services delegated to the audit account through AWS Organizations' generic registration.
+ * GuardDuty and Security Hub are delegated through their own APIs (see DelegatedAdministrators):
+ * AWS asks for that, and GuardDuty's registration is per region.
+ */
+export const ORGANIZATIONS_DELEGATED_SERVICES: readonly string[] = [
+    "access-analyzer.amazonaws.com",
+    "config.amazonaws.com",
+    "config-multiaccountsetup.amazonaws.com",
+];
+
+export const ENABLED_POLICY_TYPES: readonly string[] = ["SERVICE_CONTROL_POLICY"];

@@ -1,0 +1,80 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { z } from "zod";
+import { withDefaults, type FoundationConfig } from "./defaults";
+import { ConfigError, type ConfigProblem, keyPath, NAMESPACE, problemsFromZod, suggestion } from "./problems";
+import { ConfigSchemas, type ConfigKey, type RawFoundationConfig } from "./schema";
+import { checkSemantics } from "./semantics";
+
+const KEYS = Object.keys(ConfigSchemas) as ConfigKey[];
+
+/**
+ * Validates the stack's config values and fills defaults. `values` maps full keys
+ * (`foundation:accounts`) to what Pulumi hands the program: structured values as JSON text.
+ * Throws one ConfigError listing every problem; keys of other namespaces (aws:, pulumi:) are ignored.
+ */
+export function parseFoundationConfig(values: Readonly<Record<string, unknown>>): FoundationConfig {
+    const problems: ConfigProblem[] = [];
+    const fullKeys = KEYS.map(k => `${NAMESPACE}:${k}`);
+
+    for (const fullKey of Object.keys(values)) {
+        if (fullKey.startsWith(`${NAMESPACE}:`) && !fullKeys.includes(fullKey)) {
+            problems.push({ path: fullKey, message: `unknown config key${suggestion(fullKey, fullKeys)}` });
+        }
+    }
+
+    const parsed: Partial<Record<ConfigKey, unknown>> = {};
+    for (const key of KEYS) {
+        const value = decode(values[`${NAMESPACE}:${key}`]);
+        if (value === undefined) {
+            problems.push({ path: keyPath(key), message: "is required (see the README's config reference)" });
+            continue;
+        }
+        const schema: z.ZodType = ConfigSchemas[key];
+        const result = schema.safeParse(value, { reportInput: true });
+        if (result.success) {
+            parsed[key] = result.data;
+        } else {
+            problems.push(...problemsFromZod(key, result.error.issues, path => knownKeysAt(schema, path)));
+        }
+    }
+
+    if (problems.length === 0) {
+        problems.push(...checkSemantics(parsed as RawFoundationConfig));
+    }
+    if (problems.length > 0) {
+        throw new ConfigError(problems);
+    }
+    return withDefaults(parsed as RawFoundationConfig);
+}
+
+/** Reads this stack's config through the Pulumi runtime (`pulumi up/preview`, or the mock runtime). */
+export function readFoundationConfig(): FoundationConfig {
+    return parseFoundationConfig(pulumi.runtime.allConfig());
+}
+
+function decode(value: unknown): unknown {
+    if (typeof value !== "string") return value;
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
+/** Property names the schema allows at `path`, for "did you mean" hints. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+    let node: unknown = schema;
+    for (const segment of [...path, null]) {
+        for (let unwrapped = 0; unwrapped < 5; unwrapped++) {
+            const def = (node as { def?: { type?: string; innerType?: unknown } }).def;
+            if (def?.type === "optional" || def?.type === "default") node = def.innerType;
+        }
+        if (segment === null) break;
+        node = typeof segment === "number"
+            ? (node as { element?: unknown }).element
+            : (node as { shape?: Record<string, unknown> }).shape?.[String(segment)];
+        if (node === undefined) return [];
+    }
+    const shape = (node as { shape?: Record<string, unknown> }).shape;
+    return shape ? Object.keys(shape) : [];
+}

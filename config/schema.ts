@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { isAwsRegion } from "./regions";
+
+/*
+ * Shape of the stack config, as written in Pulumi.<stack>.yaml. Every object is strict: a misspelled
+ * key is an error, never silently ignored. Meaning (references, uniqueness, limits) is checked in
+ * semantics.ts once the shape is right; defaults are filled in defaults.ts.
+ */
+
+const SLUG = /^[a-z][a-z0-9-]*[a-z0-9]$/;
+const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+
+const slug = (what: string, max: number) =>
+    z.string()
+        .regex(SLUG, `is not a valid ${what}: use lowercase letters, digits and hyphens, starting with a letter`)
+        .max(max, `is too long for a ${what} (at most ${max} characters)`);
+
+const email = z.string().regex(EMAIL, "is not an email");
+
+const region = z.string().refine(isAwsRegion, "is not an AWS region code of the aws partition (e.g. us-east-1)");
+
+const accountId = z.string().regex(/^\d{12}$/, "is not a 12-digit AWS account id");
+
+/** Account keys name resources and providers; they never change once an account exists. */
+export const accountKey = slug("account key", 40);
+
+export interface RawOrganizationalUnit {
+    /** OU name as shown in AWS Organizations; also its path segment (`Workloads/Prod`). */
+    name: string;
+    /** Nested OUs. AWS allows at most five levels below the root. */
+    children?: RawOrganizationalUnit[];
+    /** Id of an existing OU to adopt (`ou-xxxx-xxxxxxxx`) instead of creating it. */
+    importId?: string;
+}
+
+export const OrganizationalUnitSchema: z.ZodType<RawOrganizationalUnit> = z.strictObject({
+    name: z.string()
+        .min(1, "must not be empty")
+        .max(128, "is too long for an OU name (at most 128 characters)")
+        .regex(/^[^/]+$/, "must not contain '/': it separates OU path segments"),
+    get children() {
+        return z.array(OrganizationalUnitSchema).optional();
+    },
+    importId: z.string().regex(/^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/, "is not an OU id (ou-xxxx-xxxxxxxx)").optional(),
+});
+
+export const OrganizationSchema = z.strictObject({
+    /** Short name of the organization, used in resource names and session names. */
+    name: slug("organization name", 32),
+    managementAccount: z.strictObject({
+        /** Root email of the management (payer) account. */
+        email,
+        /** Id of the management account; when set, the management provider refuses any other account. */
+        id: accountId.optional(),
+    }),
+    /** Region of the management provider and of home-region-only services. */
+    homeRegion: region,
+    /** Regions workloads may use; everything regional is set up in each of them. */
+    allowedRegions: z.array(region).min(1, "must list at least one region"),
+    /** Key of the account that receives the organization's logs. Default `log-archive`. */
+    logArchiveAccount: accountKey.optional(),
+    /** Key of the security tooling account, delegated administrator of the detection services. Default `audit`. */
+    auditAccount: accountKey.optional(),
+    /** Role Organizations creates in new accounts and the foundation assumes. Default `OrganizationAccountAccessRole`. */
+    accountAccessRoleName: z.string()
+        .regex(/^[\w+=,.@-]{1,64}$/, "is not a valid IAM role name")
+        .optional(),
+    /** Id of an existing organization to adopt (`o-xxxxxxxxxx`) instead of creating one. */
+    importId: z.string().regex(/^o-[a-z0-9]{10,32}$/, "is not an organization id (o-xxxxxxxxxx)").optional(),
+});
+
+export const AccountSchema = z.strictObject({
+    /** Stable identifier: resource names derive from it. */
+    key: accountKey,
+    /** Account name shown in AWS. */
+    name: z.string().min(1, "must not be empty").max(50, "is too long for an account name (at most 50 characters)"),
+    /** Root user email; must be unique across all AWS. */
+    email,
+    /** Path of the OU the account lives in, e.g. `Workloads/Prod`. */
+    ou: z.string().min(1, "must not be empty"),
+    /** Close the AWS account when it is removed from config. Default false: it is only removed from the organization state. */
+    closeOnDeletion: z.boolean().optional(),
+    /** Id of an existing account to adopt instead of creating one. */
+    importId: accountId.optional(),
+});
+
+export const ConfigSchemas = {
+    organization: OrganizationSchema,
+    organizationalUnits: z.array(OrganizationalUnitSchema),
+    accounts: z.array(AccountSchema).min(1, "must list at least the log-archive and audit accounts"),
+} as const;
+
+export type ConfigKey = keyof typeof ConfigSchemas;
+export type RawOrganization = z.infer<typeof OrganizationSchema>;
+export type RawAccount = z.infer<typeof AccountSchema>;
+
+export interface RawFoundationConfig {
+    organization: RawOrganization;
+    organizationalUnits: RawOrganizationalUnit[];
+    accounts: RawAccount[];
+}

@@ -1,0 +1,144 @@
+import * as assert from "assert";
+import * as path from "path";
+import { ConfigError, parseFoundationConfig } from "../../config";
+import { readStackConfigFile } from "../../tools/preview/stack-config";
+
+const PROD = path.join(__dirname, "..", "..", "Pulumi.prod.yaml");
+
+type Doc = Record<string, any>;
+
+/** The shipped example stack as structured values, to mutate one thing at a time. */
+function exampleDoc(): Doc {
+    const values = readStackConfigFile(PROD);
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k.startsWith("foundation:") ? JSON.parse(v) : v]));
+}
+
+function encode(doc: Doc): Record<string, string> {
+    return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+}
+
+/** The problem lines of the ConfigError a config raises (without the header line). */
+function problemsOf(mutate: (doc: Doc) => void): string[] {
+    const doc = exampleDoc();
+    mutate(doc);
+    try {
+        parseFoundationConfig(encode(doc));
+    } catch (e) {
+        assert.ok(e instanceof ConfigError, `expected a ConfigError, got ${e}`);
+        return e.problems.map(p => `${p.path}: ${p.message}`);
+    }
+    assert.fail("expected the config to be rejected");
+}
+
+describe("stack config", () => {
+    it("accepts the shipped example stack and fills defaults", () => {
+        const config = parseFoundationConfig(encode(exampleDoc()));
+        assert.deepStrictEqual(config.organization, {
+            name: "acme",
+            managementAccount: { email: "aws-management@example.com" },
+            homeRegion: "us-east-1",
+            allowedRegions: ["us-east-1", "eu-west-1"],
+            logArchiveAccount: "log-archive",
+            auditAccount: "audit",
+            accountAccessRoleName: "OrganizationAccountAccessRole",
+        });
+        assert.deepStrictEqual(config.accounts.map(a => [a.key, a.ou, a.closeOnDeletion]), [
+            ["log-archive", "Security", false],
+            ["audit", "Security", false],
+            ["shared-services", "Infrastructure", false],
+            ["prod", "Workloads/Prod", false],
+            ["staging", "Workloads/NonProd", false],
+            ["sandbox", "Sandbox", false],
+        ]);
+        const workloads = config.organizationalUnits.find(ou => ou.name === "Workloads");
+        assert.deepStrictEqual(workloads?.children.map(c => c.path), ["Workloads/Prod", "Workloads/NonProd"]);
+    });
+
+    it("ignores other namespaces (aws:, pulumi:)", () => {
+        assert.doesNotThrow(() => parseFoundationConfig({ ...encode(exampleDoc()), "aws:profile": "x", "pulumi:tags": "{}" }));
+    });
+
+    const cases: [string, (doc: Doc) => void, string[]][] = [
+        ["an invalid email", d => { d["foundation:accounts"][2].email = "x"; },
+            ['foundation:accounts[2].email: "x" is not an email']],
+        ["a misspelled account key", d => { d["foundation:accounts"][1].emial = d["foundation:accounts"][1].email; },
+            ['foundation:accounts[1].emial: unknown key (did you mean "email"?)']],
+        ["a misspelled top-level key", d => { d["foundation:acounts"] = []; },
+            ['foundation:acounts: unknown config key (did you mean "foundation:accounts"?)']],
+        ["a missing required key", d => { delete d["foundation:accounts"]; },
+            ["foundation:accounts: is required (see the README's config reference)"]],
+        ["a missing account field", d => { delete d["foundation:accounts"][3].ou; },
+            ["foundation:accounts[3].ou: is required"]],
+        ["a wrong type", d => { d["foundation:accounts"][0].closeOnDeletion = "yes"; },
+            ['foundation:accounts[0].closeOnDeletion: must be true or false, got "yes"']],
+        ["an unknown OU path", d => { d["foundation:accounts"][4].ou = "Workloads/Dev"; },
+            ['foundation:accounts[4].ou: "Workloads/Dev" is not an OU path declared in foundation:organizationalUnits (known: Security, Infrastructure, Workloads, Workloads/Prod, Workloads/NonProd, Sandbox, Suspended)']],
+        ["a duplicate account key, name and email", d => { d["foundation:accounts"].push({ ...d["foundation:accounts"][3] }); },
+            [
+                'foundation:accounts[6].key: "prod" is already used by foundation:accounts[3]',
+                'foundation:accounts[6].name: "Production" is already used by foundation:accounts[3]',
+                'foundation:accounts[6].email: "aws-prod@example.com" is already used by foundation:accounts[3]',
+            ]],
+        ["emails differing only in case", d => { d["foundation:accounts"][5].email = "AWS-Prod@example.com"; },
+            ['foundation:accounts[5].email: "aws-prod@example.com" is already used by foundation:accounts[3]']],
+        ["an account reusing the management email", d => { d["foundation:accounts"][2].email = "aws-management@example.com"; },
+            ['foundation:accounts[2].email: "aws-management@example.com" is the management account\'s email; every account needs its own']],
+        ["an undeclared log-archive account", d => { d["foundation:organization"].logArchiveAccount = "logs"; },
+            ['foundation:organization.logArchiveAccount: account "logs" is not declared in foundation:accounts']],
+        ["audit and log archive in one account", d => { d["foundation:organization"].auditAccount = "log-archive"; },
+            ['foundation:organization.auditAccount: "log-archive" is also the log-archive account; audit and log archive must be separate accounts']],
+        ["an imported account that is the management account", d => {
+            d["foundation:organization"].managementAccount.id = "111111111111";
+            d["foundation:accounts"][2].importId = "111111111111";
+        }, ['foundation:accounts[2].importId: "111111111111" is the management account, which is not a member account']],
+        ["an unknown region", d => { d["foundation:organization"].allowedRegions = ["us-east-1", "mars-north-1"]; },
+            ['foundation:organization.allowedRegions[1]: "mars-north-1" is not an AWS region code of the aws partition (e.g. us-east-1)']],
+        ["a region of another partition", d => { d["foundation:organization"].homeRegion = "cn-north-1"; },
+            ['foundation:organization.homeRegion: "cn-north-1" is not an AWS region code of the aws partition (e.g. us-east-1)']],
+        ["a home region outside the allowed regions", d => { d["foundation:organization"].homeRegion = "eu-central-1"; },
+            ['foundation:organization.homeRegion: "eu-central-1" is not in foundation:organization.allowedRegions']],
+        ["a region listed twice", d => { d["foundation:organization"].allowedRegions.push("us-east-1"); },
+            ['foundation:organization.allowedRegions[2]: "us-east-1" is listed twice']],
+        ["no allowed regions", d => { d["foundation:organization"].allowedRegions = []; },
+            ["foundation:organization.allowedRegions: must list at least one region"]],
+        ["OUs nested six deep", d => {
+            d["foundation:organizationalUnits"][4].children = [{ name: "L2", children: [{ name: "L3", children: [{ name: "L4", children: [{ name: "L5", children: [{ name: "L6" }] }] }] }] }];
+        }, ['foundation:organizationalUnits[4].children[0].children[0].children[0].children[0].children[0].name: OU "Suspended/L2/L3/L4/L5/L6" is nested 6 levels deep; AWS allows at most 5']],
+        ["duplicate sibling OUs", d => { d["foundation:organizationalUnits"][2].children.push({ name: "Prod" }); },
+            ['foundation:organizationalUnits[2].children[2].name: duplicate OU "Workloads/Prod": sibling OUs need distinct names']],
+        ["an OU name with a slash", d => { d["foundation:organizationalUnits"][3].name = "Sand/box"; },
+            ['foundation:organizationalUnits[3].name: "Sand/box" must not contain \'/\': it separates OU path segments']],
+        ["an account key that cannot name resources", d => { d["foundation:accounts"][5].key = "Sandbox_1"; },
+            ['foundation:accounts[5].key: "Sandbox_1" is not a valid account key: use lowercase letters, digits and hyphens, starting with a letter']],
+        ["a malformed import id", d => { d["foundation:accounts"][5].importId = "12345"; },
+            ['foundation:accounts[5].importId: "12345" is not a 12-digit AWS account id']],
+        ["an object where a list belongs", d => { d["foundation:accounts"] = { prod: {} }; },
+            ["foundation:accounts: must be a list, got an object"]],
+        ["a plain string for a structured key", d => { d["foundation:organization"] = "acme"; },
+            ['foundation:organization: must be an object, got "acme"']],
+    ];
+
+    for (const [what, mutate, expected] of cases) {
+        it(`rejects ${what}`, () => {
+            assert.deepStrictEqual(problemsOf(mutate), expected);
+        });
+    }
+
+    it("reports every problem at once, numbered, in one message", () => {
+        const doc = exampleDoc();
+        doc["foundation:accounts"][2].email = "x";
+        doc["foundation:organization"].homeRegion = "mars-1";
+        doc["foundation:organization"].nmae = "acme";
+        try {
+            parseFoundationConfig(encode(doc));
+            assert.fail("expected a ConfigError");
+        } catch (e) {
+            assert.strictEqual((e as Error).message, [
+                "Invalid stack config (3 problems):",
+                '  1. foundation:organization.homeRegion: "mars-1" is not an AWS region code of the aws partition (e.g. us-east-1)',
+                '  2. foundation:organization.nmae: unknown key (did you mean "name"?)',
+                '  3. foundation:accounts[2].email: "x" is not an email',
+            ].join("\n"));
+        }
+    });
+});

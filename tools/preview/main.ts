@@ -1,0 +1,128 @@
+/*
+ * Offline preview: runs the real program on Pulumi's mock runtime and sends every resource through
+ * the real policy pack over the Analyzer gRPC protocol, as `pulumi preview --policy-pack` does.
+ *
+ *   npm run preview -- [--stack prod] [--config-file FILE] [--json]
+ *                      [--policy-pack DIR] [--policy-pack-config FILE]
+ *
+ * Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 bad config or usage.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import * as YAML from "yaml";
+import { ConfigError, parseFoundationConfig } from "../../config";
+import { startPolicyPack } from "../policy-runner";
+import { analyzeResources } from "./analyze";
+import { FoundationMocks, fakeAccountId } from "./mocks";
+import { renderTree, renderViolations } from "./render";
+import { runProgram } from "./runtime";
+import { readStackConfigFile, UsageError } from "./stack-config";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const USAGE = "usage: npm run preview -- [--stack NAME] [--config-file FILE] [--json] [--policy-pack DIR] [--policy-pack-config FILE]";
+
+function parseCommandLine(argv: string[]) {
+    try {
+        return parseArgs({
+            args: argv,
+            options: {
+                stack: { type: "string", default: "prod" },
+                "config-file": { type: "string" },
+                json: { type: "boolean", default: false },
+                "policy-pack": { type: "string", default: path.join(ROOT, "policy") },
+                "policy-pack-config": { type: "string" },
+                help: { type: "boolean", default: false },
+            },
+            strict: true,
+            allowPositionals: false,
+        }).values;
+    } catch (e) {
+        throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+    }
+}
+
+function readPolicyPackConfig(file: string | undefined): Record<string, unknown> | undefined {
+    if (!file) return undefined;
+    try {
+        return JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new UsageError(`--policy-pack-config ${file}: ${(e as Error).message}`);
+    }
+}
+
+async function preview(argv: string[]): Promise<number> {
+    const options = parseCommandLine(argv);
+    if (options.help) {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    const stack = options.stack;
+    const configFile = path.resolve(options["config-file"] ?? path.join(ROOT, `Pulumi.${stack}.yaml`));
+    const config = readStackConfigFile(configFile);
+    const foundation = parseFoundationConfig(config);
+    const packConfig = readPolicyPackConfig(options["policy-pack-config"]);
+    const project = YAML.parse(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8")).name as string;
+    const org = foundation.organization;
+
+    // Keep stdout for the report: anything the program logs goes to stderr.
+    const log = console.log;
+    console.log = console.error;
+    const [run, pack] = await Promise.all([
+        runProgram({
+            project,
+            stack,
+            config,
+            mocks: new FoundationMocks(org.managementAccount.id ?? fakeAccountId("management"), org.name),
+            program: () => require(path.join(ROOT, "index.ts")),
+        }),
+        startPolicyPack(path.resolve(options["policy-pack"]), { config: packConfig }),
+    ]).finally(() => { console.log = log; });
+
+    let violations;
+    try {
+        violations = await analyzeResources(pack, run.resources);
+    } finally {
+        await pack.close();
+    }
+    const mandatory = violations.filter(v => v.level === "mandatory").length;
+    const advisory = violations.filter(v => v.level === "advisory").length;
+
+    if (options.json) {
+        process.stdout.write(`${JSON.stringify({
+            stack,
+            resources: run.resources.map(r => ({
+                urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider,
+                inputs: r.inputs, options: r.options,
+            })),
+            outputs: run.outputs,
+            policyPack: { name: pack.name, version: pack.version, policies: pack.policies.length },
+            violations: violations.map(v => ({ policy: v.policy, level: v.level, urn: v.urn, message: v.message })),
+            summary: { resources: run.resources.length, mandatory, advisory },
+        }, null, 2)}\n`);
+    } else {
+        const lines = [
+            `Offline preview of stack "${stack}" (${path.relative(process.cwd(), configFile) || configFile}): mock AWS, real policy pack`,
+            "",
+            ...renderTree(run.resources, violations),
+            "",
+            ...renderViolations(violations, run.resources),
+            "",
+            `Resources: ${run.resources.length} to create. Policy pack ${pack.name}@${pack.version} (${pack.policies.length} policies): ` +
+            `${mandatory} mandatory, ${advisory} advisory violation(s).`,
+            mandatory > 0 ? "Blocked: fix the mandatory violations above." : "Passed: no mandatory violation.",
+        ];
+        process.stdout.write(`${lines.join("\n")}\n`);
+    }
+    return mandatory > 0 ? 1 : 0;
+}
+
+preview(process.argv.slice(2)).then(
+    code => process.stdout.write("", () => process.exit(code)),
+    (error: unknown) => {
+        const message = error instanceof ConfigError || error instanceof UsageError
+            ? error.message
+            : `preview failed: ${error instanceof Error ? error.message : String(error)}`;
+        process.stderr.write(`${message}\n`, () => process.exit(2));
+    },
+);

@@ -1,0 +1,100 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as rpc from "@pulumi/pulumi/runtime/rpc";
+import * as settings from "@pulumi/pulumi/runtime/settings";
+
+/** One resource as the program registered it: what the engine would see. */
+export interface RecordedResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly custom: boolean;
+    readonly parent: string | null;
+    /** URN of the provider resource the resource uses, or null for the default provider / components. */
+    readonly provider: string | null;
+    readonly inputs: Record<string, unknown>;
+    /** What the mocks returned as the resource's state (outputs). */
+    readonly state: Record<string, unknown>;
+    readonly options: {
+        readonly protect: boolean;
+        readonly retainOnDelete: boolean;
+        readonly ignoreChanges: string[];
+        /** Resources depended on beyond those its inputs already reference. */
+        readonly dependsOn: string[];
+        readonly import: string | null;
+    };
+    /** Every resource this one depends on, inputs included. */
+    readonly dependencies: string[];
+}
+
+export interface ProgramRun {
+    readonly resources: RecordedResource[];
+    readonly outputs: Record<string, unknown>;
+}
+
+interface Struct { toJavaScript(): unknown }
+interface RegisterRequest {
+    getType(): string; getName(): string; getParent(): string; getProvider(): string; getCustom(): boolean;
+    getObject(): Struct | undefined; getProtect(): boolean | undefined; getRetainondelete(): boolean | undefined;
+    getIgnorechangesList(): string[]; getDependenciesList(): string[]; getImportid(): string;
+    getPropertydependenciesMap(): { forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void };
+}
+interface RegisterResponse { getUrn(): string; getObject(): Struct | undefined }
+type Callback = (err: unknown, response?: RegisterResponse) => void;
+
+function plain(struct: Struct | undefined): Record<string, unknown> {
+    return struct ? (rpc.deserializeProperties(struct) as Record<string, unknown>) : {};
+}
+
+function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
+    const viaInputs = new Set<string>();
+    req.getPropertydependenciesMap().forEach(deps => deps.getUrnsList().forEach(urn => viaInputs.add(urn)));
+    const dependencies = req.getDependenciesList();
+    const providerRef = req.getProvider();
+    return {
+        urn: res.getUrn(),
+        type: req.getType(),
+        name: req.getName(),
+        custom: req.getCustom(),
+        parent: req.getParent() || null,
+        provider: providerRef ? providerRef.slice(0, providerRef.lastIndexOf("::")) : null,
+        inputs: plain(req.getObject()),
+        state: plain(res.getObject()),
+        options: {
+            protect: req.getProtect() ?? false,
+            retainOnDelete: req.getRetainondelete() ?? false,
+            ignoreChanges: req.getIgnorechangesList(),
+            dependsOn: dependencies.filter(urn => !viaInputs.has(urn)),
+            import: req.getImportid() || null,
+        },
+        dependencies,
+    };
+}
+
+/**
+ * Runs a Pulumi program on the mock runtime and records every resource registration with the
+ * options the engine would receive (protect, ignoreChanges, dependsOn, provider, parent).
+ * `config` maps full keys (`foundation:accounts`) to values as the CLI passes them (JSON text).
+ * One program run per process: the Pulumi runtime keeps global state.
+ */
+export async function runProgram(args: {
+    project: string;
+    stack: string;
+    config: Record<string, string>;
+    mocks: pulumi.runtime.Mocks;
+    program: () => unknown;
+}): Promise<ProgramRun> {
+    pulumi.runtime.setAllConfig(args.config);
+    await pulumi.runtime.setMocks(args.mocks, args.project, args.stack, false);
+
+    const resources: RecordedResource[] = [];
+    const monitor = settings.getMonitor() as unknown as { registerResource(req: RegisterRequest, cb: Callback): void };
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, callback) => register(req, (err, res) => {
+        if (!err && res) resources.push(record(req, res));
+        callback(err, res);
+    });
+
+    const outputs = await pulumi.runtime.runInPulumiStack(async () => args.program());
+    await (settings as unknown as { waitForRPCs(): Promise<void> }).waitForRPCs();
+    return { resources, outputs: (outputs ?? {}) as Record<string, unknown> };
+}
