@@ -5,6 +5,8 @@ import * as settings from "@pulumi/pulumi/runtime/settings";
 /** One resource as the program registered it: what the engine would see. */
 export interface RecordedResource {
     readonly urn: string;
+    /** Physical id the mocks assigned ("" for components). */
+    readonly id: string;
     readonly type: string;
     readonly name: string;
     readonly custom: boolean;
@@ -38,7 +40,7 @@ interface RegisterRequest {
     getIgnorechangesList(): string[]; getDependenciesList(): string[]; getImportid(): string;
     getPropertydependenciesMap(): { forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void };
 }
-interface RegisterResponse { getUrn(): string; getObject(): Struct | undefined }
+interface RegisterResponse { getUrn(): string; getId(): string; getObject(): Struct | undefined }
 type Callback = (err: unknown, response?: RegisterResponse) => void;
 
 function plain(struct: Struct | undefined): Record<string, unknown> {
@@ -52,6 +54,7 @@ function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
     const providerRef = req.getProvider();
     return {
         urn: res.getUrn(),
+        id: res.getId(),
         type: req.getType(),
         name: req.getName(),
         custom: req.getCustom(),

@@ -1,0 +1,190 @@
+import * as assert from "assert";
+import { NEW_ACCOUNT_READY_WAIT, ORGANIZATIONS_DELEGATED_SERVICES, TRUSTED_SERVICE_PRINCIPALS } from "../../components";
+import { exampleValues, runFoundation } from "./harness";
+
+type Run = Awaited<ReturnType<typeof runFoundation>>;
+
+const T = {
+    organization: "aws:organizations/organization:Organization",
+    ou: "aws:organizations/organizationalUnit:OrganizationalUnit",
+    account: "aws:organizations/account:Account",
+    provider: "pulumi:providers:aws",
+    sleep: "time:index/sleep:Sleep",
+    guardduty: "aws:guardduty/organizationAdminAccount:OrganizationAdminAccount",
+    securityhub: "aws:securityhub/organizationAdminAccount:OrganizationAdminAccount",
+    delegated: "aws:organizations/delegatedAdministrator:DelegatedAdministrator",
+    s3Block: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+    ebs: "aws:ebs/encryptionByDefault:EncryptionByDefault",
+};
+
+const ACCOUNT_KEYS = ["log-archive", "audit", "shared-services", "prod", "staging", "sandbox"];
+
+describe("Foundation on the example stack", () => {
+    let run: Run;
+    before(async () => { run = await runFoundation(exampleValues()); });
+
+    it("registers exactly the expected resources", () => {
+        const counts: Record<string, number> = {};
+        for (const r of run.resources.filter(r => r.custom)) counts[r.type] = (counts[r.type] ?? 0) + 1;
+        assert.deepStrictEqual(counts, {
+            [T.provider]: 7, // management + one per member account
+            [T.organization]: 1,
+            [T.ou]: 7,
+            [T.account]: 6,
+            [T.sleep]: 6,
+            [T.guardduty]: 2, // one per allowed region
+            [T.securityhub]: 1,
+            [T.delegated]: 3,
+            [T.s3Block]: 7, // every account, management included
+            [T.ebs]: 14, // every account x every allowed region
+        });
+    });
+
+    it("creates an all-features organization with SCPs and the services the foundation uses", () => {
+        const [org] = run.ofType(T.organization);
+        assert.strictEqual(org.name, "foundation-organization");
+        assert.strictEqual(run.providerName(org), "foundation-management");
+        assert.deepStrictEqual(org.inputs, {
+            featureSet: "ALL",
+            awsServiceAccessPrincipals: [...TRUSTED_SERVICE_PRINCIPALS],
+            enabledPolicyTypes: ["SERVICE_CONTROL_POLICY"],
+        });
+        assert.strictEqual(org.options.protect, true);
+        for (const service of ORGANIZATIONS_DELEGATED_SERVICES) {
+            assert.ok(TRUSTED_SERVICE_PRINCIPALS.includes(service), `${service} is delegated but has no trusted access`);
+        }
+    });
+
+    it("builds the OU tree under the root, named by OU path", () => {
+        const ous = run.ofType(T.ou);
+        const [org] = run.ofType(T.organization);
+        const rootId = (org.state.roots as { id: string }[])[0].id;
+        const parentOf = Object.fromEntries(ous.map(ou => [ou.name, ou.inputs.parentId]));
+        const idOf = Object.fromEntries(ous.map(ou => [ou.name, ou.id]));
+        assert.deepStrictEqual(Object.keys(parentOf).sort(), [
+            "foundation-organization-ou-Infrastructure",
+            "foundation-organization-ou-Sandbox",
+            "foundation-organization-ou-Security",
+            "foundation-organization-ou-Suspended",
+            "foundation-organization-ou-Workloads",
+            "foundation-organization-ou-Workloads/NonProd",
+            "foundation-organization-ou-Workloads/Prod",
+        ]);
+        assert.strictEqual(parentOf["foundation-organization-ou-Workloads"], rootId);
+        assert.strictEqual(parentOf["foundation-organization-ou-Workloads/Prod"], idOf["foundation-organization-ou-Workloads"]);
+        assert.strictEqual(run.named("foundation-organization-ou-Workloads/Prod").inputs.name, "Prod");
+        for (const ou of ous) {
+            assert.strictEqual(ou.options.protect, true, `${ou.name} must be protected`);
+            assert.strictEqual(run.providerName(ou), "foundation-management");
+        }
+    });
+
+    it("creates each account with the management provider, in its OU, protected and never closed", () => {
+        for (const key of ACCOUNT_KEYS) {
+            const account = run.named(`foundation-${key}`);
+            const expected = run.config.accounts.find(a => a.key === key)!;
+            const ou = run.named(`foundation-organization-ou-${expected.ou}`);
+            assert.strictEqual(account.type, T.account);
+            assert.strictEqual(run.providerName(account), "foundation-management");
+            assert.deepStrictEqual(account.inputs, {
+                name: expected.name,
+                email: expected.email,
+                parentId: ou.id,
+                closeOnDeletion: false,
+                roleName: "OrganizationAccountAccessRole",
+                iamUserAccessToBilling: "ALLOW",
+            });
+            assert.deepStrictEqual(account.options, {
+                protect: true, retainOnDelete: false, ignoreChanges: ["roleName", "iamUserAccessToBilling"], dependsOn: [], import: null,
+            });
+        }
+    });
+
+    it("gives each member account one provider that assumes its access role, after the readiness wait", () => {
+        for (const key of ACCOUNT_KEYS) {
+            const account = run.named(`foundation-${key}`);
+            const provider = run.named(`foundation-${key}-provider`);
+            const ready = run.named(`foundation-${key}-ready`);
+            assert.deepStrictEqual(ready.inputs, { createDuration: NEW_ACCOUNT_READY_WAIT });
+            assert.deepStrictEqual(ready.options.dependsOn, [account.urn]);
+            assert.deepStrictEqual(provider.options.dependsOn, [ready.urn]);
+            assert.deepStrictEqual(JSON.parse(provider.inputs.allowedAccountIds as string), [account.id]);
+            assert.deepStrictEqual(JSON.parse(provider.inputs.assumeRoles as string), [{
+                roleArn: `arn:aws:iam::${account.id}:role/OrganizationAccountAccessRole`,
+                sessionName: "acme-foundation",
+            }]);
+            assert.strictEqual(provider.inputs.region, "us-east-1");
+            assert.match(account.id, /^[1-9]\d{11}$/);
+        }
+    });
+
+    it("runs each account's baseline with that account's provider and per-resource regions", () => {
+        for (const key of ["management", ...ACCOUNT_KEYS]) {
+            const providerName = key === "management" ? "foundation-management" : `foundation-${key}-provider`;
+            const block = run.named(`foundation-${key}-baseline-s3-public-access`);
+            assert.strictEqual(run.providerName(block), providerName);
+            assert.deepStrictEqual(block.inputs, { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+            for (const region of ["us-east-1", "eu-west-1"]) {
+                const ebs = run.named(`foundation-${key}-baseline-ebs-encryption-${region}`);
+                assert.strictEqual(run.providerName(ebs), providerName);
+                assert.deepStrictEqual(ebs.inputs, { enabled: true, region });
+            }
+        }
+    });
+
+    it("delegates the detection services to the audit account from the management account", () => {
+        const audit = run.named("foundation-audit").id;
+        const guardduty = run.ofType(T.guardduty);
+        assert.deepStrictEqual(guardduty.map(g => g.inputs).sort((a, b) => String(a.region).localeCompare(String(b.region))),
+            [{ adminAccountId: audit, region: "eu-west-1" }, { adminAccountId: audit, region: "us-east-1" }]);
+        assert.deepStrictEqual(run.ofType(T.securityhub).map(s => s.inputs), [{ adminAccountId: audit, region: "us-east-1" }]);
+        assert.deepStrictEqual(run.ofType(T.delegated).map(d => d.inputs).sort((a, b) => String(a.servicePrincipal).localeCompare(String(b.servicePrincipal))), [
+            { accountId: audit, servicePrincipal: "access-analyzer.amazonaws.com" },
+            { accountId: audit, servicePrincipal: "config-multiaccountsetup.amazonaws.com" },
+            { accountId: audit, servicePrincipal: "config.amazonaws.com" },
+        ]);
+        for (const r of [...guardduty, ...run.ofType(T.securityhub), ...run.ofType(T.delegated)]) {
+            assert.strictEqual(run.providerName(r), "foundation-management");
+        }
+        const [org] = run.ofType(T.organization);
+        assert.ok(run.named("foundation-delegated-admins").options.dependsOn.includes(org.urn));
+    });
+
+    it("pins the management provider to the home region", () => {
+        assert.deepStrictEqual(run.named("foundation-management").inputs, { region: "us-east-1", skipCredentialsValidation: "false", skipRegionValidation: "true" });
+    });
+});
+
+describe("Foundation config switches", () => {
+    it("closes an account on deletion only when it opts in", async () => {
+        const run = await runFoundation(exampleValues(d => { d["foundation:accounts"][5].closeOnDeletion = true; }));
+        assert.strictEqual(run.named("foundation-sandbox").inputs.closeOnDeletion, true);
+        assert.strictEqual(run.named("foundation-prod").inputs.closeOnDeletion, false);
+    });
+
+    it("adopts an existing organization, OUs and accounts with import ids, without a readiness wait", async () => {
+        const run = await runFoundation(exampleValues(d => {
+            d["foundation:organization"].importId = "o-exampleorg1";
+            d["foundation:organization"].managementAccount.id = "111111111111";
+            d["foundation:organizationalUnits"][0].importId = "ou-ab12-cd34ef56";
+            d["foundation:accounts"][3].importId = "222222222222";
+        }));
+        assert.strictEqual(run.named("foundation-organization").options.import, "o-exampleorg1");
+        assert.strictEqual(run.named("foundation-organization-ou-Security").options.import, "ou-ab12-cd34ef56");
+        assert.strictEqual(run.named("foundation-prod").options.import, "222222222222");
+        assert.strictEqual(run.named("foundation-staging").options.import, null);
+        assert.ok(!run.resources.some(r => r.name === "foundation-prod-ready"), "an adopted account needs no readiness wait");
+        assert.deepStrictEqual(run.named("foundation-prod-provider").options.dependsOn, []);
+        assert.deepStrictEqual(JSON.parse(run.named("foundation-management").inputs.allowedAccountIds as string), ["111111111111"]);
+    });
+
+    it("uses the configured access role and organization name for member providers", async () => {
+        const run = await runFoundation(exampleValues(d => {
+            d["foundation:organization"].accountAccessRoleName = "FoundationAccess";
+            d["foundation:organization"].name = "globex";
+        }));
+        const roles = JSON.parse(run.named("foundation-audit-provider").inputs.assumeRoles as string);
+        assert.deepStrictEqual(roles, [{ roleArn: `arn:aws:iam::${run.named("foundation-audit").id}:role/FoundationAccess`, sessionName: "globex-foundation" }]);
+        assert.strictEqual(run.named("foundation-audit").inputs.roleName, "FoundationAccess");
+    });
+});

@@ -1,0 +1,44 @@
+import * as path from "path";
+import { Foundation } from "../../components";
+import { parseFoundationConfig } from "../../config";
+import { FoundationMocks } from "../../tools/preview/mocks";
+import { type ProgramRun, type RecordedResource, runProgram } from "../../tools/preview/runtime";
+import { readStackConfigFile } from "../../tools/preview/stack-config";
+
+export const MANAGEMENT_ACCOUNT_ID = "111111111111";
+
+let runs = 0;
+
+/** Config values of the shipped example stack, optionally changed. */
+export function exampleValues(change: (doc: Record<string, any>) => void = () => undefined): Record<string, string> {
+    const values = readStackConfigFile(path.join(__dirname, "..", "..", "Pulumi.prod.yaml"));
+    const doc = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k.startsWith("foundation:") ? JSON.parse(v) : v]));
+    change(doc);
+    return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+}
+
+/** Runs the Foundation component on the mock runtime and indexes what it registered. */
+export async function runFoundation(values: Record<string, string>) {
+    const config = parseFoundationConfig(values);
+    const run: ProgramRun = await runProgram({
+        project: "aws-secure-foundation",
+        stack: `test${++runs}`,
+        config: values,
+        mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, config.organization.name),
+        program: () => new Foundation("foundation", { config }),
+    });
+    const byName = new Map(run.resources.map(r => [r.name, r]));
+    const byUrn = new Map(run.resources.map(r => [r.urn, r]));
+    return {
+        config,
+        resources: run.resources,
+        ofType: (type: string) => run.resources.filter(r => r.type === type),
+        named: (name: string): RecordedResource => {
+            const r = byName.get(name);
+            if (!r) throw new Error(`no resource named ${name}`);
+            return r;
+        },
+        /** Name of the provider resource a resource uses, or null. */
+        providerName: (r: RecordedResource) => (r.provider ? byUrn.get(r.provider)?.name ?? r.provider : null),
+    };
+}
