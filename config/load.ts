@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { withDefaults, type FoundationConfig } from "./defaults";
 import { ConfigError, type ConfigProblem, keyPath, NAMESPACE, problemsFromZod, suggestion } from "./problems";
 import { ConfigSchemas, type ConfigKey, type RawFoundationConfig } from "./schema";
-import { checkSemantics } from "./semantics";
+import { checkSemantics, type PartialFoundationConfig } from "./semantics";
 
 const KEYS = Object.keys(ConfigSchemas) as ConfigKey[];
 
@@ -23,6 +23,8 @@ export function parseFoundationConfig(values: Readonly<Record<string, unknown>>)
     }
 
     const parsed: Partial<Record<ConfigKey, unknown>> = {};
+    // What is well-shaped, for the meaning checks: they run even when some values are malformed.
+    const wellShaped: Partial<Record<ConfigKey, unknown>> = {};
     for (const key of KEYS) {
         const value = decode(values[`${NAMESPACE}:${key}`]);
         if (value === undefined) {
@@ -33,14 +35,14 @@ export function parseFoundationConfig(values: Readonly<Record<string, unknown>>)
         const result = schema.safeParse(value, { reportInput: true });
         if (result.success) {
             parsed[key] = result.data;
+            wellShaped[key] = result.data;
         } else {
             problems.push(...problemsFromZod(key, result.error.issues, path => knownKeysAt(schema, path)));
+            wellShaped[key] = withoutInvalidValues(value, result.error.issues);
         }
     }
 
-    if (problems.length === 0) {
-        problems.push(...checkSemantics(parsed as RawFoundationConfig));
-    }
+    problems.push(...checkSemantics(wellShaped as PartialFoundationConfig));
     if (problems.length > 0) {
         throw new ConfigError(problems);
     }
@@ -50,6 +52,24 @@ export function parseFoundationConfig(values: Readonly<Record<string, unknown>>)
 /** Reads this stack's config through the Pulumi runtime (`pulumi up/preview`, or the mock runtime). */
 export function readFoundationConfig(): FoundationConfig {
     return parseFoundationConfig(pulumi.runtime.allConfig());
+}
+
+/** A copy of `value` with every value an issue points at removed (list items become undefined, keeping indices). */
+function withoutInvalidValues(value: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+    const copy = structuredClone(value);
+    for (const issue of issues) {
+        if (issue.code === "unrecognized_keys") continue;
+        if (issue.path.length === 0) return undefined;
+        let container: unknown = copy;
+        for (const segment of issue.path.slice(0, -1)) {
+            container = (container as Record<PropertyKey, unknown> | undefined)?.[segment as string];
+        }
+        const last = issue.path[issue.path.length - 1] as string;
+        if (container && typeof container === "object") {
+            (container as Record<string, unknown>)[last] = undefined;
+        }
+    }
+    return copy;
 }
 
 function decode(value: unknown): unknown {

@@ -1,6 +1,18 @@
 import type { ConfigProblem } from "./problems";
 import { keyPath, show } from "./problems";
-import type { RawFoundationConfig, RawOrganizationalUnit } from "./schema";
+import type { RawAccount, RawOrganization, RawOrganizationalUnit } from "./schema";
+
+type DeepPartial<T> = T extends (infer E)[] ? (DeepPartial<E> | undefined)[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/**
+ * The config as far as its shape is valid: values that failed shape validation are removed, so
+ * meaning checks still run on the rest and every problem is reported in one go.
+ */
+export interface PartialFoundationConfig {
+    organization?: DeepPartial<RawOrganization>;
+    organizationalUnits?: (DeepPartial<RawOrganizationalUnit> | undefined)[];
+    accounts?: (DeepPartial<RawAccount> | undefined)[];
+}
 
 /** AWS Organizations allows OUs at most five levels below the root. */
 export const MAX_OU_DEPTH = 5;
@@ -15,10 +27,11 @@ interface LocatedOu {
 }
 
 /** Every OU with its slash path (`Workloads/Prod`) and where it sits in the config. */
-export function listOrganizationalUnits(units: readonly RawOrganizationalUnit[]): LocatedOu[] {
+export function listOrganizationalUnits(units: readonly (DeepPartial<RawOrganizationalUnit> | undefined)[]): LocatedOu[] {
     const out: LocatedOu[] = [];
-    const walk = (nodes: readonly RawOrganizationalUnit[], prefix: string, depth: number, where: (string | number)[]) => {
+    const walk = (nodes: readonly (DeepPartial<RawOrganizationalUnit> | undefined)[], prefix: string, depth: number, where: (string | number)[]) => {
         nodes.forEach((node, i) => {
+            if (node?.name === undefined) return;
             const path = prefix ? `${prefix}/${node.name}` : node.name;
             const here = [...where, i];
             out.push({ path, depth, where: here });
@@ -29,10 +42,14 @@ export function listOrganizationalUnits(units: readonly RawOrganizationalUnit[])
     return out;
 }
 
-function checkOrganizationalUnits(config: RawFoundationConfig): ConfigProblem[] {
+function hasMalformedUnit(units: readonly (DeepPartial<RawOrganizationalUnit> | undefined)[]): boolean {
+    return units.some(unit => unit?.name === undefined || (unit.children !== undefined && (!Array.isArray(unit.children) || hasMalformedUnit(unit.children))));
+}
+
+function checkOrganizationalUnits(config: PartialFoundationConfig): ConfigProblem[] {
     const problems: ConfigProblem[] = [];
     const seen = new Set<string>();
-    for (const ou of listOrganizationalUnits(config.organizationalUnits)) {
+    for (const ou of listOrganizationalUnits(config.organizationalUnits ?? [])) {
         const at = keyPath("organizationalUnits", [...ou.where, "name"]);
         if (seen.has(ou.path)) {
             problems.push({ path: at, message: `duplicate OU "${ou.path}": sibling OUs need distinct names` });
@@ -45,10 +62,13 @@ function checkOrganizationalUnits(config: RawFoundationConfig): ConfigProblem[] 
     return problems;
 }
 
-function checkAccounts(config: RawFoundationConfig): ConfigProblem[] {
+function checkAccounts(config: PartialFoundationConfig): ConfigProblem[] {
     const problems: ConfigProblem[] = [];
-    const ouPaths = new Set(listOrganizationalUnits(config.organizationalUnits).map(ou => ou.path));
-    const managementEmail = config.organization.managementAccount.email.toLowerCase();
+    // A malformed OU tree cannot tell which paths exist: its problems are reported on their own.
+    const units = config.organizationalUnits;
+    const ouPaths = units && !hasMalformedUnit(units) ? new Set(listOrganizationalUnits(units).map(ou => ou.path)) : undefined;
+    const management = config.organization?.managementAccount;
+    const managementEmail = management?.email?.toLowerCase();
     const firstIndex = { key: new Map<string, number>(), name: new Map<string, number>(), email: new Map<string, number>(), importId: new Map<string, number>() };
 
     const unique = (field: keyof typeof firstIndex, value: string | undefined, i: number) => {
@@ -61,31 +81,36 @@ function checkAccounts(config: RawFoundationConfig): ConfigProblem[] {
         }
     };
 
-    config.accounts.forEach((account, i) => {
+    (config.accounts ?? []).forEach((account, i) => {
+        if (!account) return;
+        const email = account.email?.toLowerCase();
         unique("key", account.key, i);
         unique("name", account.name, i);
-        unique("email", account.email.toLowerCase(), i);
+        unique("email", email, i);
         unique("importId", account.importId, i);
-        if (!ouPaths.has(account.ou)) {
+        if (ouPaths && account.ou !== undefined && !ouPaths.has(account.ou)) {
             problems.push({ path: keyPath("accounts", [i, "ou"]), message: `${show(account.ou)} is not an OU path declared in foundation:organizationalUnits (known: ${[...ouPaths].join(", ") || "none"})` });
         }
-        if (account.email.toLowerCase() === managementEmail) {
+        if (email !== undefined && email === managementEmail) {
             problems.push({ path: keyPath("accounts", [i, "email"]), message: `${show(account.email)} is the management account's email; every account needs its own` });
         }
-        if (account.importId !== undefined && account.importId === config.organization.managementAccount.id) {
+        if (account.importId !== undefined && account.importId === management?.id) {
             problems.push({ path: keyPath("accounts", [i, "importId"]), message: `${show(account.importId)} is the management account, which is not a member account` });
         }
     });
     return problems;
 }
 
-function checkSecurityAccounts(config: RawFoundationConfig): ConfigProblem[] {
+function checkSecurityAccounts(config: PartialFoundationConfig): ConfigProblem[] {
     const problems: ConfigProblem[] = [];
-    const keys = new Set(config.accounts.map(a => a.key));
+    if (!config.organization || !config.accounts) return problems;
+    const keys = new Set(config.accounts.map(a => a?.key));
     const logArchive = config.organization.logArchiveAccount ?? DEFAULT_LOG_ARCHIVE_ACCOUNT;
     const audit = config.organization.auditAccount ?? DEFAULT_AUDIT_ACCOUNT;
+    // An account whose key is malformed was already reported; do not report it as missing too.
+    const malformedKeys = config.accounts.some(a => a !== undefined && a.key === undefined);
     for (const [field, key] of [["logArchiveAccount", logArchive], ["auditAccount", audit]] as const) {
-        if (!keys.has(key)) {
+        if (!keys.has(key) && !malformedKeys) {
             problems.push({ path: keyPath("organization", [field]), message: `account "${key}" is not declared in foundation:accounts` });
         }
     }
@@ -95,22 +120,24 @@ function checkSecurityAccounts(config: RawFoundationConfig): ConfigProblem[] {
     return problems;
 }
 
-function checkRegions(config: RawFoundationConfig): ConfigProblem[] {
+function checkRegions(config: PartialFoundationConfig): ConfigProblem[] {
     const problems: ConfigProblem[] = [];
-    const { homeRegion, allowedRegions } = config.organization;
+    const { homeRegion, allowedRegions } = config.organization ?? {};
+    if (!allowedRegions) return problems;
     allowedRegions.forEach((region, i) => {
-        if (allowedRegions.indexOf(region) !== i) {
+        if (region !== undefined && allowedRegions.indexOf(region) !== i) {
             problems.push({ path: keyPath("organization", ["allowedRegions", i]), message: `${show(region)} is listed twice` });
         }
     });
-    if (!allowedRegions.includes(homeRegion)) {
+    // A list with an invalid region cannot tell whether the home region was meant to be in it.
+    if (homeRegion !== undefined && !allowedRegions.includes(homeRegion) && !allowedRegions.includes(undefined)) {
         problems.push({ path: keyPath("organization", ["homeRegion"]), message: `${show(homeRegion)} is not in foundation:organization.allowedRegions` });
     }
     return problems;
 }
 
-/** Meaning checks on a config whose shape is already valid. Returns every problem found. */
-export function checkSemantics(config: RawFoundationConfig): ConfigProblem[] {
+/** Meaning checks on what is well-shaped in the config. Returns every problem found. */
+export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[] {
     return [
         ...checkRegions(config),
         ...checkOrganizationalUnits(config),

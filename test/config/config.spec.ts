@@ -118,15 +118,25 @@ describe("stack config", () => {
             ['foundation:organization: must be an object, got "acme"']],
     ];
 
+    it("does not report a malformed value twice (shape, then meaning)", () => {
+        assert.deepStrictEqual(problemsOf(d => { d["foundation:accounts"][0].key = "Log_Archive"; }), [
+            'foundation:accounts[0].key: "Log_Archive" is not a valid account key: use lowercase letters, digits and hyphens, starting with a letter',
+        ]);
+        assert.deepStrictEqual(problemsOf(d => { d["foundation:organization"].allowedRegions = ["us-east-1", "us-east-9"]; d["foundation:organization"].homeRegion = "eu-west-1"; }), [
+            'foundation:organization.allowedRegions[1]: "us-east-9" is not an AWS region code of the aws partition (e.g. us-east-1)',
+        ]);
+    });
+
     for (const [what, mutate, expected] of cases) {
         it(`rejects ${what}`, () => {
             assert.deepStrictEqual(problemsOf(mutate), expected);
         });
     }
 
-    it("reports every problem at once, numbered, in one message", () => {
+    it("reports shape and meaning problems at once, numbered, in one message", () => {
         const doc = exampleDoc();
         doc["foundation:accounts"][2].email = "x";
+        doc["foundation:accounts"][4].ou = "Workloads/Dev";
         doc["foundation:organization"].homeRegion = "mars-1";
         doc["foundation:organization"].nmae = "acme";
         try {
@@ -134,10 +144,11 @@ describe("stack config", () => {
             assert.fail("expected a ConfigError");
         } catch (e) {
             assert.strictEqual((e as Error).message, [
-                "Invalid stack config (3 problems):",
+                "Invalid stack config (4 problems):",
                 '  1. foundation:organization.homeRegion: "mars-1" is not an AWS region code of the aws partition (e.g. us-east-1)',
                 '  2. foundation:organization.nmae: unknown key (did you mean "name"?)',
                 '  3. foundation:accounts[2].email: "x" is not an email',
+                '  4. foundation:accounts[4].ou: "Workloads/Dev" is not an OU path declared in foundation:organizationalUnits (known: Security, Infrastructure, Workloads, Workloads/Prod, Workloads/NonProd, Sandbox, Suspended)',
             ].join("\n"));
         }
     });
