@@ -82,13 +82,13 @@ export function problemsFromZod(key: string, issues: readonly z.core.$ZodIssue[]
     return problems;
 }
 
-/** ` (did you mean "email"?)` when a known key is one or two edits away. */
+/** ` (did you mean "email"?)` when a known key is a few edits away (more for longer keys). */
 export function suggestion(word: string, candidates: readonly string[]): string {
     let best: string | undefined;
-    let bestDistance = 3;
+    let bestDistance = Infinity;
     for (const candidate of candidates) {
         const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
+        if (d <= Math.max(2, Math.floor(candidate.length / 4)) && d < bestDistance) {
             best = candidate;
             bestDistance = d;
         }

@@ -7,7 +7,12 @@ export interface Violation {
     readonly message: string;
 }
 
-const shortType = (type: string) => type.replace(/^aws:[^/:]+\//, "aws:").replace(/:[^:]+$/, "").replace(/^aws:([a-z][a-zA-Z]*)$/, "aws:$1");
+/** `aws:organizations/account:Account` -> `aws:organizations:Account` */
+const shortType = (type: string) => type.replace(/\/[^:]+:/, ":");
+
+/** Providers first, then the rest in registration order. */
+const providersFirst = (a: RecordedResource, b: RecordedResource) =>
+    Number(b.type.startsWith("pulumi:providers:")) - Number(a.type.startsWith("pulumi:providers:"));
 
 function annotations(resource: RecordedResource, byUrn: Map<string, RecordedResource>): string {
     const notes: string[] = [];
@@ -34,7 +39,7 @@ export function renderTree(resources: readonly RecordedResource[], violations: r
     }
     const lines: string[] = [];
     const walk = (parent: string | null, prefix: string) => {
-        const kids = children.get(parent) ?? [];
+        const kids = [...(children.get(parent) ?? [])].sort(providersFirst);
         kids.forEach((r, i) => {
             const last = i === kids.length - 1;
             const branch = parent === null ? "" : last ? "└─ " : "├─ ";

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as rpc from "@pulumi/pulumi/runtime/rpc";
 import * as settings from "@pulumi/pulumi/runtime/settings";
 
@@ -33,7 +34,6 @@ export interface ProgramRun {
     readonly outputs: Record<string, unknown>;
 }
 
-interface Struct { toJavaScript(): unknown }
 interface RegisterRequest {
     getType(): string; getName(): string; getParent(): string; getProvider(): string; getCustom(): boolean;
     getObject(): Struct | undefined; getProtect(): boolean | undefined; getRetainondelete(): boolean | undefined;

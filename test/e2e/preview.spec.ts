@@ -1,0 +1,117 @@
+import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as path from "path";
+
+const ROOT = path.join(__dirname, "..", "..");
+const FIXTURES = path.join(__dirname, "..", "fixtures");
+
+/** The README's command: `npm run -s preview -- ARGS` (-s keeps npm's banner off stdout). */
+function preview(...args: string[]) {
+    const result = spawnSync("npm", ["run", "-s", "preview", "--", ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface Report {
+    stack: string;
+    resources: { urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: Record<string, unknown>; options: { protect: boolean; retainOnDelete: boolean; ignoreChanges: string[]; dependsOn: string[] } }[];
+    policyPack: { name: string; version: string; policies: number };
+    violations: { policy: string; level: string; urn: string; message: string }[];
+    summary: { resources: number; mandatory: number; advisory: number };
+}
+
+describe("offline preview (npm run preview)", () => {
+    describe("the prod example stack, --json", () => {
+        let run: ReturnType<typeof preview>;
+        let report: Report;
+        before(() => {
+            run = preview("--stack", "prod", "--json");
+            report = JSON.parse(run.stdout);
+        });
+
+        it("exits 0 with no mandatory violation", () => {
+            assert.strictEqual(run.status, 0, run.stderr);
+            assert.deepStrictEqual(report.violations.filter(v => v.level === "mandatory"), []);
+            assert.strictEqual(report.summary.mandatory, 0);
+        });
+
+        it("prints exactly one JSON object on stdout", () => {
+            assert.strictEqual(run.stdout.trim().startsWith("{"), true);
+            assert.deepStrictEqual(Object.keys(report).filter(k => k !== "outputs"), ["stack", "resources", "policyPack", "violations", "summary"]);
+        });
+
+        it("lists every resource with parent, provider, inputs and options", () => {
+            assert.strictEqual(report.stack, "prod");
+            assert.strictEqual(report.summary.resources, report.resources.length);
+            assert.strictEqual(report.resources.filter(r => r.type === "aws:organizations/account:Account").length, 6);
+            const urns = new Set(report.resources.map(r => r.urn));
+            for (const r of report.resources) {
+                if (r.parent !== null) assert.ok(urns.has(r.parent), `${r.urn} has an unknown parent`);
+                if (r.provider !== null) assert.ok(urns.has(r.provider), `${r.urn} has an unknown provider`);
+                assert.deepStrictEqual(Object.keys(r.options).slice(0, 4), ["protect", "retainOnDelete", "ignoreChanges", "dependsOn"]);
+            }
+            const prod = report.resources.find(r => r.name === "foundation-prod" && r.type === "aws:organizations/account:Account")!;
+            assert.strictEqual(prod.options.protect, true);
+            assert.deepStrictEqual(prod.options.ignoreChanges, ["roleName", "iamUserAccessToBilling"]);
+            assert.strictEqual(prod.inputs.email, "aws-prod@example.com");
+            assert.strictEqual(report.resources.find(r => r.urn === prod.provider)?.name, "foundation-management");
+        });
+
+        it("ran the real policy pack", () => {
+            assert.deepStrictEqual(report.policyPack, { name: "aws-secure-foundation", version: "0.1.0", policies: 5 });
+        });
+    });
+
+    it("renders a readable tree and summary without --json", () => {
+        const run = preview("--stack", "prod");
+        assert.strictEqual(run.status, 0, run.stderr);
+        assert.match(run.stdout, /^\+ [ │]+├─ aws:organizations:Account {2}foundation-prod {2}\[provider=foundation-management protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
+        assert.match(run.stdout, /Policy violations: none/);
+        assert.match(run.stdout, /Passed: no mandatory violation\.$/m);
+    });
+
+    it("blocks the insecure fixture stack with exit 1 and the expected violations", () => {
+        const run = preview("--config-file", path.join(FIXTURES, "Pulumi.insecure.yaml"), "--stack", "insecure", "--json");
+        assert.strictEqual(run.status, 1, run.stderr);
+        const report: Report = JSON.parse(run.stdout);
+        const nameOf = new Map(report.resources.map(r => [r.urn, r.name]));
+        assert.deepStrictEqual(
+            report.violations.map(v => [v.policy, v.level, nameOf.get(v.urn)]).sort(),
+            [
+                ["organizations-account-no-close-on-deletion", "mandatory", "foundation-sandbox"],
+                ["organizations-account-no-close-on-deletion", "mandatory", "foundation-staging"],
+            ],
+        );
+        assert.strictEqual(report.summary.mandatory, 2);
+    });
+
+    it("lets policy config (--policy-pack-config) exempt accounts explicitly", () => {
+        const run = preview("--config-file", path.join(FIXTURES, "Pulumi.insecure.yaml"), "--json",
+            "--policy-pack-config", path.join(FIXTURES, "allow-sandbox-close.json"));
+        assert.strictEqual(run.status, 0, run.stderr);
+        assert.deepStrictEqual(JSON.parse(run.stdout).violations, []);
+    });
+
+    it("rejects a bad config with exit 2, every problem on stderr, no stack trace, nothing on stdout", () => {
+        const run = preview("--config-file", path.join(FIXTURES, "Pulumi.badconfig.yaml"));
+        assert.strictEqual(run.status, 2);
+        assert.strictEqual(run.stdout, "");
+        assert.strictEqual(run.stderr.trim(), [
+            "Invalid stack config (4 problems):",
+            '  1. foundation:accounts[0].email: "not-an-email" is not an email',
+            '  2. foundation:accounts[1].closeOnDelete: unknown key (did you mean "closeOnDeletion"?)',
+            '  3. foundation:organization.homeRegion: "eu-central-1" is not in foundation:organization.allowedRegions',
+            '  4. foundation:accounts[1].ou: "Secruity" is not an OU path declared in foundation:organizationalUnits (known: Security)',
+        ].join("\n"));
+    });
+
+    it("rejects bad usage with exit 2", () => {
+        const unknownFlag = preview("--stak", "prod");
+        assert.strictEqual(unknownFlag.status, 2);
+        assert.match(unknownFlag.stderr, /Unknown option '--stak'/);
+        assert.match(unknownFlag.stderr, /^usage: npm run preview --/m);
+        const missing = preview("--stack", "nope");
+        assert.strictEqual(missing.status, 2);
+        assert.match(missing.stderr, /stack config file .*Pulumi\.nope\.yaml does not exist/);
+        assert.doesNotMatch(missing.stderr + unknownFlag.stderr, /\n\s+at /, "no stack trace");
+    });
+});
