@@ -1,0 +1,4 @@
+export * from "./define";
+export * from "./iam-document";
+export * from "./unknown";
+export * from "./values";

@@ -1,0 +1,90 @@
+/**
+ * Happy-path factories: one compliant set of inputs per resource type the pack checks (awsguard
+ * style). Tests change one field at a time from these.
+ */
+import * as cloudtrail from "../../policy/policies/cloudtrail/cloudtrail-multi-region-validated";
+import * as iam from "../../policy/policies/iam/iam-no-wildcard-admin-policy";
+import * as kms from "../../policy/policies/kms/kms-key-rotation-enabled";
+import * as organizations from "../../policy/policies/organizations/organizations-account-no-close-on-deletion";
+import * as s3 from "../../policy/policies/s3/s3-public-access-blocked";
+
+export type Props = Record<string, unknown>;
+
+export const readOnlyDocument = () => ({
+    Version: "2012-10-17",
+    Statement: [
+        { Sid: "ReadLogs", Effect: "Allow", Action: ["logs:Get*", "logs:Describe*"], Resource: "*" },
+        { Sid: "DenyDelete", Effect: "Deny", Action: "*", Resource: "*", Condition: { Bool: { "aws:MultiFactorAuthPresent": "false" } } },
+    ],
+});
+
+export const adminStatement = (extra: Props = {}) => ({ Effect: "Allow", Action: "*", Resource: "*", ...extra });
+
+export const happy: { readonly [type: string]: () => Props } = {
+    [s3.ACCOUNT_PUBLIC_ACCESS_BLOCK]: () => ({
+        accountId: "111111111111",
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+    }),
+    [s3.BUCKET_PUBLIC_ACCESS_BLOCK]: () => ({
+        bucket: "acme-log-archive",
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+    }),
+    [s3.BUCKET_ACL]: () => ({ bucket: "acme-log-archive", acl: "private" }),
+    [s3.BUCKET_ACL_V2]: () => ({
+        bucket: "acme-log-archive",
+        accessControlPolicy: {
+            owner: { id: "owner-canonical-id" },
+            grants: [{ grantee: { type: "CanonicalUser", id: "owner-canonical-id" }, permission: "FULL_CONTROL" }],
+        },
+    }),
+    [s3.BUCKET]: () => ({ bucket: "acme-assets", acl: "private" }),
+    [s3.BUCKET_V2]: () => ({
+        bucket: "acme-assets",
+        grants: [{ type: "CanonicalUser", id: "owner-canonical-id", permissions: ["FULL_CONTROL"] }],
+    }),
+    [cloudtrail.TRAIL]: () => ({
+        name: "acme-organization-trail",
+        s3BucketName: "acme-log-archive",
+        isMultiRegionTrail: true,
+        isOrganizationTrail: true,
+        includeGlobalServiceEvents: true,
+        enableLogging: true,
+        enableLogFileValidation: true,
+        kmsKeyId: "arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    }),
+    [kms.KEY]: () => ({
+        description: "CloudTrail log encryption",
+        enableKeyRotation: true,
+        rotationPeriodInDays: 365,
+        deletionWindowInDays: 30,
+    }),
+    [iam.POLICY]: () => ({ name: "read-logs", policy: JSON.stringify(readOnlyDocument()) }),
+    [iam.ROLE_POLICY]: () => ({ role: "deploy", policy: readOnlyDocument() }),
+    [iam.USER_POLICY]: () => ({ user: "ci", policy: JSON.stringify(readOnlyDocument()) }),
+    [iam.GROUP_POLICY]: () => ({ group: "auditors", policy: readOnlyDocument() }),
+    [iam.ROLE]: () => ({
+        name: "deploy",
+        assumeRolePolicy: JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }],
+        }),
+        inlinePolicies: [{ name: "read-logs", policy: JSON.stringify(readOnlyDocument()) }],
+    }),
+    [iam.PERMISSION_SET_INLINE_POLICY]: () => ({
+        instanceArn: "arn:aws:sso:::instance/ssoins-1234567890abcdef",
+        permissionSetArn: "arn:aws:sso:::permissionSet/ssoins-1234567890abcdef/ps-1234567890abcdef",
+        inlinePolicy: JSON.stringify(readOnlyDocument()),
+    }),
+    [organizations.ACCOUNT]: () => ({
+        name: "Production",
+        email: "aws-prod@example.com",
+        parentId: "ou-abcd-12345678",
+        closeOnDeletion: false,
+    }),
+};

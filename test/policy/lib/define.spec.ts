@@ -1,0 +1,111 @@
+import * as assert from "assert";
+import { ResourceValidationArgs, unknownCheckingProxy } from "@pulumi/policy";
+import { UNKNOWN, controlTags, defineResourcePolicy, schemaDefaults } from "../../../policy/lib";
+
+const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+class NotApplicable extends Error {}
+
+/** Calls a policy's validateResource the way the CrossGuard server does. */
+function validate(
+    policy: ReturnType<typeof defineResourcePolicy>["policy"],
+    type: string,
+    props: Record<string, unknown>,
+    config: Record<string, unknown> = {},
+): string[] | "not applicable" {
+    const reported: string[] = [];
+    const args = {
+        type,
+        props: unknownCheckingProxy(props),
+        urn: `urn:pulumi:dev::p::${type}::r`,
+        name: "r",
+        getConfig: () => config,
+        notApplicable: (reason?: string) => {
+            throw new NotApplicable(reason);
+        },
+    } as unknown as ResourceValidationArgs;
+    try {
+        const v = policy.validateResource;
+        (Array.isArray(v) ? v[0] : v)!(args, (m: string) => reported.push(m));
+    } catch (e) {
+        if (e instanceof NotApplicable) return "not applicable";
+        throw e;
+    }
+    return reported;
+}
+
+describe("policy/lib defineResourcePolicy", () => {
+    const seen: Array<Record<string, unknown>> = [];
+    const definition = defineResourcePolicy<{ limit: number; names: string[] }>({
+        name: "example-policy",
+        description: "An example.",
+        enforcementLevel: "advisory",
+        severity: "low",
+        controls: { cis: ["9.9"], fsbp: ["X.1", "X.2"], foundation: ["nothing-lost"] },
+        configSchema: {
+            properties: {
+                limit: { type: "integer", default: 3 },
+                names: { type: "array", items: { type: "string" }, default: [] },
+            },
+        },
+        parseConfig: (raw) => ({ limit: Number(raw["limit"]), names: raw["names"] as string[] }),
+        checks: {
+            "test:index:Thing": (props, config) => {
+                seen.push(props);
+                return props["size"] === UNKNOWN ? [] : Number(props["size"]) > config.limit ? [`size must be at most ${config.limit}`] : [];
+            },
+            "test:index:Broken": () => {
+                throw new Error("bug");
+            },
+        },
+    });
+
+    it("builds tags and metadata from the controls", () => {
+        assert.deepStrictEqual(controlTags({ cis: ["3.1"], fsbp: ["CloudTrail.1"] }), ["cis-3.0:3.1", "fsbp:CloudTrail.1"]);
+        assert.deepStrictEqual(definition.policy.tags, ["cis-3.0:9.9", "fsbp:X.1", "fsbp:X.2", "foundation:nothing-lost"]);
+        assert.deepStrictEqual(definition.metadata.tags, definition.policy.tags);
+        assert.deepStrictEqual(definition.metadata.resourceTypes, ["test:index:Thing", "test:index:Broken"]);
+        assert.strictEqual(definition.policy.enforcementLevel, "advisory");
+        assert.strictEqual(definition.policy.severity, "low");
+        assert.strictEqual(definition.policy.configSchema, definition.metadata.configSchema);
+    });
+
+    it("fills config from schema defaults, overlaid with the configured values", () => {
+        assert.deepStrictEqual(schemaDefaults(definition.metadata.configSchema), { limit: 3, names: [] });
+        assert.deepStrictEqual(definition.defaultConfig, { limit: 3, names: [] });
+        assert.deepStrictEqual(validate(definition.policy, "test:index:Thing", { size: 4 }), ["size must be at most 3"]);
+        assert.deepStrictEqual(validate(definition.policy, "test:index:Thing", { size: 4 }, { limit: 5 }), []);
+        assert.deepStrictEqual(definition.check("test:index:Thing", { size: 6 }, { limit: 5 }), ["size must be at most 5"]);
+    });
+
+    it("hands the check plain data with UNKNOWN instead of the throwing proxy", () => {
+        seen.length = 0;
+        assert.deepStrictEqual(validate(definition.policy, "test:index:Thing", { size: SENTINEL, other: { deep: SENTINEL } }), []);
+        assert.deepStrictEqual(seen, [{ size: UNKNOWN, other: { deep: UNKNOWN } }]);
+    });
+
+    it("reports other resource types as not applicable", () => {
+        assert.strictEqual(validate(definition.policy, "test:index:Other", {}), "not applicable");
+        assert.deepStrictEqual(definition.check("test:index:Other", {}), []);
+    });
+
+    it("fails closed when a check throws anyway", () => {
+        const expected = ["example-policy could not evaluate this resource (bug); failing closed: this is a bug in the policy pack, please report it"];
+        assert.deepStrictEqual(validate(definition.policy, "test:index:Broken", {}), expected);
+        assert.deepStrictEqual(definition.check("test:index:Broken", {}), expected);
+    });
+
+    it("lets the CrossGuard server skip other types when a policy checks exactly one type", () => {
+        const single = defineResourcePolicy({
+            name: "single",
+            description: "d",
+            enforcementLevel: "mandatory",
+            severity: "low",
+            controls: { cis: ["1.1"] },
+            configSchema: { properties: {} },
+            checks: { "test:index:Thing": () => [] },
+        });
+        assert.strictEqual((single.policy.validateResource as unknown as { __pulumiType?: string }).__pulumiType, "test:index:Thing");
+        assert.strictEqual((definition.policy.validateResource as unknown as { __pulumiType?: string }).__pulumiType, undefined);
+    });
+});

@@ -1,0 +1,194 @@
+/**
+ * The real pack end to end, the way the Pulumi CLI runs it: @pulumi/pulumi/cmd/run-policy-pack
+ * (ts-node with type checking), then GetAnalyzerInfo / Configure / Analyze / AnalyzeStack over gRPC.
+ */
+import * as assert from "assert";
+import * as path from "path";
+import { definitions } from "../../../policy/policies";
+import { PolicyPackSession, PolicyViolation, UNKNOWN, startPolicyPack } from "../../../tools/policy-runner";
+import { adminStatement, happy } from "../factories";
+import { packProcesses, resource } from "../runner-helpers";
+
+const PACK_DIR = path.resolve(__dirname, "../../../policy");
+
+const description = (policy: string) => definitions.find((d) => d.metadata.name === policy)!.metadata.description;
+
+/** What CrossGuard puts on the wire for `reportViolation(message)`. */
+const violation = (policy: string, urn: string, message: string, level: PolicyViolation["level"] = "mandatory"): PolicyViolation => ({
+    policy,
+    level,
+    urn,
+    message: `${description(policy)}\n${message}`,
+    description: description(policy),
+});
+
+const MSG = {
+    restrictPublicBuckets:
+        "restrictPublicBuckets must be true (CIS 2.1.4): without it, buckets with a public policy stay reachable from outside the account",
+    publicRead:
+        'acl must not be "public-read" (FSBP S3.2): anyone on the internet can list and read the bucket; use "private" and grant access through IAM or a bucket policy',
+    validation: "enableLogFileValidation must be true (CIS 3.2): without it, log tampering cannot be detected",
+    multiRegion: "isMultiRegionTrail must be true (CIS 3.1): a single-region trail misses API activity in every other region",
+    rotation:
+        "enableKeyRotation must be true for symmetric keys (CIS 3.6): without rotation the same key material protects the data indefinitely",
+    period: (max: number, got: number) =>
+        `rotationPeriodInDays must be at most ${max} (CIS 3.6), got ${got}: ` +
+        "longer periods keep the same key material in use for too long (limit set by policy config maxRotationPeriodInDays)",
+    admin: (where: string) =>
+        `${where} allows Action "*" on Resource "*" (CIS 1.16): that is full administrator access; allow only the actions and resources the principal needs`,
+    closes: (name: string) =>
+        `closeOnDeletion must be false: deleting this resource would close AWS account "${name}", and a closed account ` +
+        `is suspended at once and permanently closed, with everything in it, after 90 days; to allow it, list "${name}" in the policy config allowedAccountNames`,
+};
+
+const T = {
+    bucketPab: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    bucketAcl: "aws:s3/bucketAcl:BucketAcl",
+    trail: "aws:cloudtrail/trail:Trail",
+    key: "aws:kms/key:Key",
+    policy: "aws:iam/policy:Policy",
+    role: "aws:iam/role:Role",
+    account: "aws:organizations/account:Account",
+};
+
+describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", function () {
+    this.timeout(180_000);
+    let pack: PolicyPackSession;
+    let configured: PolicyPackSession;
+
+    before(async () => {
+        // Both start (and type-check the pack) in parallel: the slow part of this file.
+        [pack, configured] = await Promise.all([
+            startPolicyPack(PACK_DIR),
+            startPolicyPack(PACK_DIR, {
+                config: {
+                    "organizations-account-no-close-on-deletion": { allowedAccountNames: ["Sandbox"] },
+                    "kms-key-rotation-enabled": { maxRotationPeriodInDays: 180 },
+                    "cloudtrail-multi-region-validated": "advisory",
+                    "s3-public-access-blocked": { enforcementLevel: "disabled" },
+                },
+            }),
+        ]);
+    });
+
+    after(async () => {
+        await Promise.all([pack?.close(), configured?.close()]);
+        assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
+    });
+
+    it("GetAnalyzerInfo: the pack, its version and its 5 policies", () => {
+        assert.strictEqual(pack.name, "aws-secure-foundation");
+        assert.strictEqual(pack.version, "0.1.0");
+        assert.deepStrictEqual(
+            pack.policies,
+            definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: "mandatory", description: d.metadata.description })),
+        );
+        assert.strictEqual(pack.policies.length, 5);
+    });
+
+    it("every happy-path resource is compliant", async () => {
+        const results = await Promise.all(Object.keys(happy).map((type) => pack.analyze(resource(type, "ok", happy[type]!()))));
+        assert.deepStrictEqual(results, Object.keys(happy).map(() => []));
+    });
+
+    it("a resource type no policy checks has no violations", async () => {
+        assert.deepStrictEqual(await pack.analyze(resource("aws:sns/topic:Topic", "alerts", { name: "alerts" })), []);
+    });
+
+    describe("one non-compliant resource per policy: exact violations", () => {
+        const cases: Array<[string, string, string, Record<string, unknown>, string[]]> = [
+            ["s3-public-access-blocked", T.bucketPab, "logs-pab", { ...happy[T.bucketPab]!(), restrictPublicBuckets: false }, [MSG.restrictPublicBuckets]],
+            ["s3-public-access-blocked", T.bucketAcl, "site-acl", { bucket: "site", acl: "public-read" }, [MSG.publicRead]],
+            ["cloudtrail-multi-region-validated", T.trail, "trail", { ...happy[T.trail]!(), enableLogFileValidation: false }, [MSG.validation]],
+            ["kms-key-rotation-enabled", T.key, "key", { ...happy[T.key]!(), enableKeyRotation: false }, [MSG.rotation]],
+            [
+                "iam-no-wildcard-admin-policy",
+                T.policy,
+                "admin",
+                { name: "admin", policy: JSON.stringify({ Version: "2012-10-17", Statement: [adminStatement({ Sid: "All" })] }) },
+                [MSG.admin('policy.Statement[0] (Sid "All")')],
+            ],
+            ["organizations-account-no-close-on-deletion", T.account, "staging", { ...happy[T.account]!(), name: "Staging", closeOnDeletion: true }, [MSG.closes("Staging")]],
+        ];
+        for (const [policy, type, name, properties, messages] of cases) {
+            it(`${policy}: ${type.split(":").pop()} ${name}`, async () => {
+                const r = resource(type, name, properties);
+                assert.deepStrictEqual(await pack.analyze(r), messages.map((m) => violation(policy, r.urn, m)));
+            });
+        }
+    });
+
+    describe("unknown values (the wire sentinel): the known parts are still checked, nothing crashes", () => {
+        it("trail: isMultiRegionTrail unknown, enableLogFileValidation false", async () => {
+            const r = resource(T.trail, "trail", { ...happy[T.trail]!(), isMultiRegionTrail: UNKNOWN, enableLogFileValidation: false });
+            assert.deepStrictEqual(await pack.analyze(r), [violation("cloudtrail-multi-region-validated", r.urn, MSG.validation)]);
+        });
+
+        it("trail: everything unknown", async () => {
+            const props = Object.fromEntries(Object.keys(happy[T.trail]!()).map((k) => [k, UNKNOWN]));
+            assert.deepStrictEqual(await pack.analyze(resource(T.trail, "trail", props)), []);
+        });
+
+        it("role: one inline policy unknown, another one admin", async () => {
+            const r = resource(T.role, "deploy", {
+                ...happy[T.role]!(),
+                inlinePolicies: [
+                    { name: "pending", policy: UNKNOWN },
+                    { name: "admin", policy: JSON.stringify({ Version: "2012-10-17", Statement: adminStatement() }) },
+                ],
+            });
+            assert.deepStrictEqual(await pack.analyze(r), [violation("iam-no-wildcard-admin-policy", r.urn, MSG.admin("inlinePolicies[1].policy.Statement[0]"))]);
+        });
+
+        it("account: closeOnDeletion unknown", async () => {
+            assert.deepStrictEqual(await pack.analyze(resource(T.account, "x", { ...happy[T.account]!(), closeOnDeletion: UNKNOWN })), []);
+        });
+    });
+
+    it("many concurrent Analyze calls (as the preview sends them) each get their own result", async () => {
+        const inputs = Array.from({ length: 40 }, (_, i) =>
+            resource(T.trail, `trail-${i}`, { ...happy[T.trail]!(), isMultiRegionTrail: i % 2 === 0 }),
+        );
+        const results = await Promise.all(inputs.map((r) => pack.analyze(r)));
+        results.forEach((violations, i) => {
+            assert.deepStrictEqual(violations, i % 2 === 0 ? [] : [violation("cloudtrail-multi-region-validated", inputs[i]!.urn, MSG.multiRegion)]);
+        });
+    });
+
+    it("AnalyzeStack works (the pack has only resource policies, so it reports nothing)", async () => {
+        const provider = resource("pulumi:providers:aws", "management", { region: "us-east-1" });
+        const trail = resource(T.trail, "trail", { ...happy[T.trail]!(), enableLogFileValidation: false }, {
+            dependencies: [provider.urn],
+            provider: { urn: provider.urn, type: provider.type, name: provider.name, properties: provider.properties },
+            options: { protect: true, ignoreChanges: [] },
+        });
+        assert.deepStrictEqual(await pack.analyzeStack([provider, trail]), []);
+    });
+
+    describe("policy config sent with Configure changes the outcome", () => {
+        it("allowedAccountNames exempts exactly the listed account", async () => {
+            const sandbox = resource(T.account, "sandbox", { ...happy[T.account]!(), name: "Sandbox", closeOnDeletion: true });
+            const staging = resource(T.account, "staging", { ...happy[T.account]!(), name: "Staging", closeOnDeletion: true });
+            assert.deepStrictEqual(await pack.analyze(sandbox), [violation("organizations-account-no-close-on-deletion", sandbox.urn, MSG.closes("Sandbox"))]);
+            assert.deepStrictEqual(await configured.analyze(sandbox), []);
+            assert.deepStrictEqual(await configured.analyze(staging), [violation("organizations-account-no-close-on-deletion", staging.urn, MSG.closes("Staging"))]);
+        });
+
+        it("maxRotationPeriodInDays tightens the KMS rotation period", async () => {
+            const key = resource(T.key, "key", happy[T.key]!());
+            assert.deepStrictEqual(await pack.analyze(key), []);
+            assert.deepStrictEqual(await configured.analyze(key), [violation("kms-key-rotation-enabled", key.urn, MSG.period(180, 365))]);
+        });
+
+        it("an enforcement level override downgrades a policy to advisory", async () => {
+            const trail = resource(T.trail, "trail", { ...happy[T.trail]!(), enableLogFileValidation: false });
+            assert.deepStrictEqual(await configured.analyze(trail), [violation("cloudtrail-multi-region-validated", trail.urn, MSG.validation, "advisory")]);
+        });
+
+        it("a disabled policy reports nothing", async () => {
+            const acl = resource(T.bucketAcl, "site-acl", { bucket: "site", acl: "public-read" });
+            assert.deepStrictEqual(await configured.analyze(acl), []);
+            assert.strictEqual((await pack.analyze(acl)).length, 1);
+        });
+    });
+});

@@ -1,0 +1,119 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { UNKNOWN } from "../../../policy/lib";
+import { PACK_NAME, definitions, policies } from "../../../policy/policies";
+import { happy } from "../factories";
+
+/** A policy's raw pure check, without the wrapper's fail-closed catch, config typing erased. */
+type RawCheck = (props: Record<string, unknown>, config: unknown) => string[];
+const rawCheck = (d: (typeof definitions)[number], type: string) => d.checks[type] as unknown as RawCheck;
+
+const POLICY_DIR = path.resolve(__dirname, "../../../policy");
+
+describe("policy pack aws-secure-foundation", () => {
+    it("lists exactly these policies, in this order, with these enforcement levels", () => {
+        assert.strictEqual(PACK_NAME, "aws-secure-foundation");
+        assert.deepStrictEqual(
+            policies.map((p) => [p.name, p.enforcementLevel]),
+            [
+                ["s3-public-access-blocked", "mandatory"],
+                ["cloudtrail-multi-region-validated", "mandatory"],
+                ["kms-key-rotation-enabled", "mandatory"],
+                ["iam-no-wildcard-admin-policy", "mandatory"],
+                ["organizations-account-no-close-on-deletion", "mandatory"],
+            ],
+        );
+    });
+
+    it("pins the controls each policy covers", () => {
+        assert.deepStrictEqual(
+            Object.fromEntries(definitions.map((d) => [d.metadata.name, d.metadata.tags])),
+            {
+                "s3-public-access-blocked": ["cis-3.0:2.1.4", "fsbp:S3.1", "fsbp:S3.2", "fsbp:S3.3", "fsbp:S3.8"],
+                "cloudtrail-multi-region-validated": ["cis-3.0:3.1", "cis-3.0:3.2", "fsbp:CloudTrail.1", "fsbp:CloudTrail.4"],
+                "kms-key-rotation-enabled": ["cis-3.0:3.6", "fsbp:KMS.4"],
+                "iam-no-wildcard-admin-policy": ["cis-3.0:1.16", "fsbp:IAM.1"],
+                "organizations-account-no-close-on-deletion": ["foundation:nothing-lost"],
+            },
+        );
+    });
+
+    for (const d of definitions) {
+        const { name } = d.metadata;
+        describe(name, () => {
+            it("is declared completely: description, severity, configSchema with defaults, a control id", () => {
+                assert.match(name, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+                assert.ok(d.metadata.description.length >= 20, "description");
+                assert.ok(d.metadata.severity, "severity");
+                assert.ok(d.metadata.configSchema && typeof d.metadata.configSchema.properties === "object", "configSchema");
+                for (const [key, schema] of Object.entries(d.metadata.configSchema.properties)) {
+                    assert.notStrictEqual(key, "enforcementLevel");
+                    assert.ok(typeof schema === "object" && "default" in schema, `${key} has a default`);
+                    assert.ok(typeof schema === "object" && schema.description, `${key} has a description`);
+                }
+                assert.ok(!(d.metadata.configSchema.required ?? []).includes("enforcementLevel"));
+                const ids = [...(d.metadata.controls.cis ?? []), ...(d.metadata.controls.fsbp ?? []), ...(d.metadata.controls.foundation ?? [])];
+                assert.ok(ids.length > 0, "at least one control id");
+                assert.deepStrictEqual(d.policy.tags, d.metadata.tags);
+                assert.strictEqual(d.policy.name, name);
+                assert.strictEqual(d.policy.description, d.metadata.description);
+                assert.strictEqual(d.policy.configSchema, d.metadata.configSchema);
+            });
+
+            it("lives in policy/policies/<service>/<name>.ts, the service matching its resource types", () => {
+                const services = new Set(d.metadata.resourceTypes.map((t) => t.split(":")[1]!.split("/")[0]));
+                const files = [...services].filter((s) => fs.existsSync(path.join(POLICY_DIR, "policies", s!, `${name}.ts`)));
+                assert.strictEqual(files.length, 1, `one of ${[...services].join(", ")}/${name}.ts`);
+            });
+
+            it("has a happy-path factory per resource type, and it is compliant", () => {
+                for (const type of d.metadata.resourceTypes) {
+                    assert.ok(happy[type], `factory for ${type}`);
+                    assert.deepStrictEqual(d.check(type, happy[type]!()), [], type);
+                }
+            });
+
+            it("never throws on odd input: each field of the happy inputs set to odd values", () => {
+                const oddValues: unknown[] = [UNKNOWN, undefined, null, 0, -1, 1e9, "", "x", "true", [], [null], [UNKNOWN], {}, { a: UNKNOWN }, "{", "[1]"];
+                const config = d.defaultConfig;
+                for (const type of d.metadata.resourceTypes) {
+                    const check = rawCheck(d, type);
+                    const base = happy[type]!();
+                    const variants: Array<Record<string, unknown>> = [{}, { ...base }];
+                    for (const key of Object.keys(base)) {
+                        for (const odd of oddValues) {
+                            variants.push({ ...base, [key]: odd });
+                        }
+                    }
+                    for (const props of variants) {
+                        let out: unknown;
+                        try {
+                            out = check(props, config);
+                        } catch (e) {
+                            assert.fail(`${type} threw ${String(e)} on ${Object.keys(props).map((k) => `${k}=${String(props[k])}`).join(" ")}`);
+                        }
+                        assert.ok(Array.isArray(out) && out.every((m) => typeof m === "string" && m.length > 0));
+                    }
+                }
+            });
+
+            it("skips everything it must when every input is unknown", () => {
+                for (const type of d.metadata.resourceTypes) {
+                    const props = Object.fromEntries(Object.keys(happy[type]!()).map((k) => [k, UNKNOWN]));
+                    assert.deepStrictEqual(rawCheck(d, type)(props, d.defaultConfig), [], type);
+                }
+            });
+        });
+    }
+
+    it("policy/index.ts only constructs the pack from the explicit list (tests never import it)", () => {
+        const source = fs.readFileSync(path.join(POLICY_DIR, "index.ts"), "utf8");
+        assert.match(source, /new PolicyPack\(PACK_NAME, \{ policies \}\);/);
+        assert.match(source, /from "\.\/policies"/);
+    });
+
+    it("PulumiPolicy.yaml declares the nodejs runtime", () => {
+        assert.match(fs.readFileSync(path.join(POLICY_DIR, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
+    });
+});

@@ -1,0 +1,63 @@
+import * as assert from "assert";
+import { UNKNOWN } from "../../../policy/lib";
+import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, KEY, checkKey, definition, parseConfig } from "../../../policy/policies/kms/kms-key-rotation-enabled";
+import { Props, happy } from "../factories";
+
+const ROTATION =
+    "enableKeyRotation must be true for symmetric keys (CIS 3.6): without rotation the same key material protects the data indefinitely";
+const period = (max: number, got: number) =>
+    `rotationPeriodInDays must be at most ${max} (CIS 3.6), got ${got}: ` +
+    "longer periods keep the same key material in use for too long (limit set by policy config maxRotationPeriodInDays)";
+
+describe("policy kms-key-rotation-enabled", () => {
+    const config = definition.defaultConfig;
+
+    it("defaults maxRotationPeriodInDays to 365", () => {
+        assert.deepStrictEqual(config, { maxRotationPeriodInDays: DEFAULT_MAX_ROTATION_PERIOD_DAYS });
+        assert.strictEqual(DEFAULT_MAX_ROTATION_PERIOD_DAYS, 365);
+    });
+
+    const cases: Array<[string, Props, string[]]> = [
+        ["symmetric key with yearly rotation", {}, []],
+        ["rotation period not set (AWS default 365)", { rotationPeriodInDays: undefined }, []],
+        ["rotation period 90 (shortest AWS allows)", { rotationPeriodInDays: 90 }, []],
+        ["enableKeyRotation false", { enableKeyRotation: false }, [ROTATION]],
+        ["enableKeyRotation missing (AWS default false)", { enableKeyRotation: undefined }, [ROTATION]],
+        ["rotation period 366", { rotationPeriodInDays: 366 }, [period(365, 366)]],
+        ['rotation period "730" (string)', { rotationPeriodInDays: "730" }, [period(365, 730)]],
+        ["rotation off and period too long: both", { enableKeyRotation: false, rotationPeriodInDays: 2560 }, [ROTATION, period(365, 2560)]],
+        ["explicit SYMMETRIC_DEFAULT spec", { customerMasterKeySpec: "SYMMETRIC_DEFAULT", enableKeyRotation: false }, [ROTATION]],
+        ["keySpec SYMMETRIC_DEFAULT", { keySpec: "SYMMETRIC_DEFAULT", enableKeyRotation: false }, [ROTATION]],
+        ["asymmetric RSA_3072 signing key: not checked", { customerMasterKeySpec: "RSA_3072", keyUsage: "SIGN_VERIFY", enableKeyRotation: false }, []],
+        ["HMAC_384 key: not checked", { customerMasterKeySpec: "HMAC_384", enableKeyRotation: false }, []],
+        ["keySpec ECC_NIST_P256: not checked", { keySpec: "ECC_NIST_P256", enableKeyRotation: false }, []],
+        ["key in a custom key store: not checked", { customKeyStoreId: "cks-1234567890abcdef0", enableKeyRotation: false }, []],
+        ["external key store key: not checked", { xksKeyId: "xks-key-1", enableKeyRotation: false }, []],
+        ["key spec unknown: cannot tell whether it can rotate", { customerMasterKeySpec: UNKNOWN, enableKeyRotation: false }, []],
+        ["custom key store unknown", { customKeyStoreId: UNKNOWN, enableKeyRotation: false }, []],
+        ["enableKeyRotation unknown: the period is still checked", { enableKeyRotation: UNKNOWN, rotationPeriodInDays: 400 }, [period(365, 400)]],
+        ["rotation period unknown: rotation still checked", { enableKeyRotation: false, rotationPeriodInDays: UNKNOWN }, [ROTATION]],
+        ["rotation period not a number: ignored", { rotationPeriodInDays: "yearly" }, []],
+    ];
+    for (const [title, change, expected] of cases) {
+        it(title, () => {
+            assert.deepStrictEqual(checkKey({ ...happy[KEY](), ...change }, config), expected);
+        });
+    }
+
+    describe("config maxRotationPeriodInDays", () => {
+        it("a stricter maximum flags a yearly key", () => {
+            assert.deepStrictEqual(definition.check(KEY, { enableKeyRotation: true, rotationPeriodInDays: 365 }, { maxRotationPeriodInDays: 180 }), [
+                period(180, 365),
+            ]);
+        });
+        it("a looser maximum accepts a two-year period", () => {
+            assert.deepStrictEqual(definition.check(KEY, { enableKeyRotation: true, rotationPeriodInDays: 730 }, { maxRotationPeriodInDays: 730 }), []);
+        });
+        it("out-of-range or odd values fall back to the default", () => {
+            for (const odd of [30, 3000, "soon", null, [], {}]) {
+                assert.deepStrictEqual(parseConfig({ maxRotationPeriodInDays: odd }), { maxRotationPeriodInDays: 365 }, String(odd));
+            }
+        });
+    });
+});

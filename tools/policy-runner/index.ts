@@ -1,0 +1,436 @@
+/**
+ * Runs a CrossGuard policy pack the way the Pulumi CLI does, without the CLI.
+ *
+ * The pack is started with `@pulumi/pulumi/cmd/run-policy-pack` (what the CLI's Node.js policy
+ * host runs: ts-node WITH type checking on the pack, then `new PolicyPack(...)` starts a gRPC
+ * Analyzer server and prints its port). We read the port, connect with the generated Analyzer
+ * client, fetch GetAnalyzerInfo, send the reconciled policy config with Configure (as the CLI does
+ * for `--policy-pack-config`), and then drive Analyze / AnalyzeStack.
+ *
+ * run-policy-pack takes an engine address as its first argument but drops it without connecting
+ * (it only talks to an engine through PULUMI_NODEJS_ENGINE, which we remove from the child's
+ * environment), so no Engine server is needed: the pack's console output is collected instead.
+ *
+ * Used by the offline preview (tools/preview) and by test/policy.
+ */
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { PolicySchemaInfo, PolicyConfigEntries, reconcilePolicyConfig } from "./config";
+import { levelName, levelValue, protos, runPolicyPackScript, toWireValue } from "./wire";
+
+/** Wire value of an unknown property (the engine's UnknownStringValue, sent for every type). */
+export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** Put this in `properties` to send an unknown value (what a preview sends for pending outputs). */
+export const UNKNOWN: unique symbol = Symbol("policy-runner/unknown");
+
+export interface AnalyzerResourceInput {
+    urn: string;
+    type: string;
+    name: string;
+    /** Resource inputs as plain JSON-like data; `UNKNOWN` anywhere for unknown values. */
+    properties: Record<string, unknown>;
+    /**
+     * Resource options. `retainOnDelete` and `dependsOn` are accepted for convenience but have no
+     * field in the Analyzer protocol (the engine does not send them either); `parent` defaults to
+     * the top-level `parent`.
+     */
+    options: {
+        protect: boolean;
+        ignoreChanges: string[];
+        deleteBeforeReplace?: boolean;
+        retainOnDelete?: boolean;
+        parent?: string | null;
+        dependsOn?: string[];
+    };
+    parent: string | null;
+    /** URNs this resource depends on (AnalyzeStack only). */
+    dependencies: string[];
+    provider?: { urn: string; type: string; name: string; properties: Record<string, unknown> } | null;
+}
+
+export interface PolicyViolation {
+    policy: string;
+    level: "mandatory" | "advisory" | "remediate" | "disabled";
+    /** The resource the violation is about; for Analyze, the analyzed resource when the pack named none. */
+    urn: string;
+    /**
+     * The diagnostic message exactly as the pack sent it. CrossGuard sends
+     * `${description}\n${message}` for `reportViolation(message)`.
+     */
+    message: string;
+    description: string;
+}
+
+export interface PolicyInfo {
+    name: string;
+    enforcementLevel: string;
+    description: string;
+}
+
+export interface PolicyPackSession {
+    readonly name: string;
+    readonly version: string;
+    readonly policies: PolicyInfo[];
+    analyze(resource: AnalyzerResourceInput): Promise<PolicyViolation[]>;
+    analyzeStack(resources: AnalyzerResourceInput[]): Promise<PolicyViolation[]>;
+    /** Kills the pack's process and closes the client; safe to call more than once. */
+    close(): Promise<void>;
+}
+
+export interface StartPolicyPackOptions {
+    /**
+     * Per-policy config, shaped like a `--policy-pack-config` file:
+     * `{ "all": "advisory", "<policy>": "disabled" | { enforcementLevel?, ...properties } }`.
+     * Reconciled with the schema defaults and validated like the CLI does, then sent with Configure.
+     */
+    config?: Record<string, unknown>;
+    /** How long to wait for the pack to print its port (it type-checks itself first). Default 120 s. */
+    startupTimeoutMs?: number;
+}
+
+/** Passed where the CLI passes its engine address; run-policy-pack drops it unused. */
+const ENGINE_ADDRESS_PLACEHOLDER = "127.0.0.1:0";
+const DEFAULT_STARTUP_TIMEOUT_MS = 120_000;
+const RPC_TIMEOUT_MS = 300_000;
+const MAX_MESSAGE_BYTES = 400 * 1024 * 1024; // what the CrossGuard server accepts
+const OUTPUT_TAIL_BYTES = 64 * 1024;
+
+export async function startPolicyPack(packDir: string, options: StartPolicyPackOptions = {}): Promise<PolicyPackSession> {
+    const dir = path.resolve(packDir);
+    if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
+        throw new Error(`policy pack ${dir} not found: there is no PulumiPolicy.yaml in that directory`);
+    }
+    const pack = new PackProcess(dir);
+    try {
+        const port = await pack.waitForPort(options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS);
+        const { grpc, analyzerGrpc } = protos();
+        const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+            "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
+            "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
+            "grpc.enable_http_proxy": 0,
+        });
+        pack.client = client;
+        return await Session.create(pack, client, options.config);
+    } catch (e) {
+        await pack.stop();
+        throw e;
+    }
+}
+
+type AnalyzerClient = InstanceType<ReturnType<typeof protos>["analyzerGrpc"]["AnalyzerClient"]>;
+type AnalyzeResponse = InstanceType<ReturnType<typeof protos>["analyzer"]["AnalyzeResponse"]>;
+
+class Session implements PolicyPackSession {
+    private constructor(
+        private readonly pack: PackProcess,
+        private readonly client: AnalyzerClient,
+        readonly name: string,
+        readonly version: string,
+        readonly policies: PolicyInfo[],
+    ) {}
+
+    static async create(pack: PackProcess, client: AnalyzerClient, config: Record<string, unknown> | undefined): Promise<Session> {
+        const { analyzer, empty, struct } = protos();
+        const info = await pack.rpc<InstanceType<typeof analyzer.AnalyzerInfo>>("GetAnalyzerInfo", (cb) =>
+            client.getAnalyzerInfo(new empty.Empty(), pack.callMetadata(), pack.callOptions(), cb),
+        );
+        const schemas: PolicySchemaInfo[] = info.getPoliciesList().map((p) => ({
+            name: p.getName(),
+            enforcementLevel: levelName(p.getEnforcementlevel()),
+            schemaProperties: p.getConfigschema()?.getProperties()?.toJavaScript() as Record<string, unknown> | undefined,
+            schemaRequired: p.getConfigschema()?.getRequiredList() ?? [],
+        }));
+        const initial: PolicyConfigEntries = {};
+        info.getInitialconfigMap().forEach((c, name) => {
+            initial[name] = {
+                enforcementLevel: levelName(c.getEnforcementlevel()),
+                properties: c.getProperties()?.toJavaScript() as Record<string, unknown> | undefined,
+            };
+        });
+        const reconciled = reconcilePolicyConfig(schemas, initial, config);
+
+        // Like the CLI: Configure with every policy's level and properties (defaults included).
+        const request = new analyzer.ConfigureAnalyzerRequest();
+        const map = request.getPolicyconfigMap();
+        for (const [name, c] of Object.entries(reconciled)) {
+            const pc = new analyzer.PolicyConfig();
+            pc.setEnforcementlevel(levelValue(c.enforcementLevel));
+            pc.setProperties(struct.Struct.fromJavaScript(c.properties as Parameters<typeof struct.Struct.fromJavaScript>[0]));
+            map.set(name, pc);
+        }
+        if (map.getLength() > 0) {
+            await pack.rpc("Configure", (cb) => client.configure(request, pack.callMetadata(), pack.callOptions(), cb));
+        }
+
+        const policies: PolicyInfo[] = info.getPoliciesList().map((p) => ({
+            name: p.getName(),
+            enforcementLevel: levelName(p.getEnforcementlevel()) as string,
+            description: p.getDescription(),
+        }));
+        return new Session(pack, client, info.getName(), info.getVersion(), policies);
+    }
+
+    async analyze(resource: AnalyzerResourceInput): Promise<PolicyViolation[]> {
+        const { analyzer } = protos();
+        const request = new analyzer.AnalyzeRequest();
+        request.setUrn(resource.urn);
+        request.setType(resource.type);
+        request.setName(resource.name);
+        request.setProperties(toStruct(resource.properties, "properties"));
+        request.setOptions(toOptions(resource));
+        const provider = toProvider(resource);
+        if (provider !== undefined) {
+            request.setProvider(provider);
+        }
+        const response = await this.pack.rpc<AnalyzeResponse>("Analyze", (cb) =>
+            this.client.analyze(request, this.pack.callMetadata(), this.pack.callOptions(), cb),
+        );
+        return toViolations(response, resource.urn);
+    }
+
+    async analyzeStack(resources: AnalyzerResourceInput[]): Promise<PolicyViolation[]> {
+        const { analyzer } = protos();
+        const request = new analyzer.AnalyzeStackRequest();
+        request.setResourcesList(
+            resources.map((resource, i) => {
+                const r = new analyzer.AnalyzerResource();
+                r.setUrn(resource.urn);
+                r.setType(resource.type);
+                r.setName(resource.name);
+                r.setProperties(toStruct(resource.properties, `resources[${i}].properties`));
+                r.setOptions(toOptions(resource));
+                r.setParent(resource.parent ?? resource.options.parent ?? "");
+                r.setDependenciesList([...resource.dependencies]);
+                const provider = toProvider(resource);
+                if (provider !== undefined) {
+                    r.setProvider(provider);
+                }
+                return r;
+            }),
+        );
+        const response = await this.pack.rpc<AnalyzeResponse>("AnalyzeStack", (cb) =>
+            this.client.analyzeStack(request, this.pack.callMetadata(), this.pack.callOptions(), cb),
+        );
+        return toViolations(response, "");
+    }
+
+    close(): Promise<void> {
+        return this.pack.stop();
+    }
+}
+
+function toStruct(properties: Record<string, unknown>, path: string) {
+    const { struct } = protos();
+    const wire = toWireValue(properties ?? {}, UNKNOWN, UNKNOWN_SENTINEL, path);
+    if (wire === null || typeof wire !== "object" || Array.isArray(wire)) {
+        throw new TypeError(`${path} must be an object`);
+    }
+    return struct.Struct.fromJavaScript(wire);
+}
+
+function toOptions(resource: AnalyzerResourceInput) {
+    const { analyzer } = protos();
+    const o = resource.options ?? { protect: false, ignoreChanges: [] };
+    const options = new analyzer.AnalyzerResourceOptions();
+    options.setProtect(o.protect === true);
+    options.setIgnorechangesList([...(o.ignoreChanges ?? [])]);
+    if (o.deleteBeforeReplace !== undefined) {
+        options.setDeletebeforereplace(o.deleteBeforeReplace);
+        options.setDeletebeforereplacedefined(true);
+    }
+    options.setAdditionalsecretoutputsList([]);
+    options.setAliasesList([]);
+    options.setCustomtimeouts(new analyzer.AnalyzerResourceOptions.CustomTimeouts());
+    const parent = o.parent ?? resource.parent;
+    if (parent) {
+        options.setParent(parent);
+    }
+    return options;
+}
+
+function toProvider(resource: AnalyzerResourceInput) {
+    if (!resource.provider) {
+        return undefined;
+    }
+    const { analyzer } = protos();
+    const provider = new analyzer.AnalyzerProviderResource();
+    provider.setUrn(resource.provider.urn);
+    provider.setType(resource.provider.type);
+    provider.setName(resource.provider.name);
+    provider.setProperties(toStruct(resource.provider.properties, "provider.properties"));
+    return provider;
+}
+
+function toViolations(response: AnalyzeResponse, fallbackUrn: string): PolicyViolation[] {
+    return response.getDiagnosticsList().map((d) => ({
+        policy: d.getPolicyname(),
+        level: levelName(d.getEnforcementlevel()),
+        urn: d.getUrn() || fallbackUrn,
+        message: d.getMessage(),
+        description: d.getDescription(),
+    }));
+}
+
+type Callback<T> = (error: Error | null, response: T) => void;
+
+/** Every child still running, killed when this process exits so none is left behind. */
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.on("exit", () => {
+            for (const child of running) {
+                try {
+                    child.kill("SIGKILL");
+                } catch {
+                    // already gone
+                }
+            }
+        });
+    }
+}
+
+/** The pack's process: its port, its output (for error messages), its lifetime. */
+class PackProcess {
+    client: AnalyzerClient | undefined;
+    private readonly child: ChildProcess;
+    private stdout = "";
+    private stderr = "";
+    private portLineSeen = false;
+    private exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    private readonly exited: Promise<void>;
+    private spawnError: Error | undefined;
+    private stopping: Promise<void> | undefined;
+
+    constructor(private readonly dir: string) {
+        const env = { ...process.env };
+        for (const key of Object.keys(env)) {
+            // A surrounding Pulumi program's engine/monitor, or ts-node settings of the caller
+            // (e.g. transpile-only), must not leak into the pack: the CLI type-checks it.
+            if (key.startsWith("PULUMI_NODEJS_") || key.startsWith("TS_NODE_")) {
+                delete env[key];
+            }
+        }
+        installExitHook();
+        this.child = spawn(process.execPath, [runPolicyPackScript(), ENGINE_ADDRESS_PLACEHOLDER, dir], {
+            cwd: dir,
+            env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        running.add(this.child);
+        this.child.stdout?.setEncoding("utf8");
+        this.child.stderr?.setEncoding("utf8");
+        this.child.stdout?.on("data", (chunk: string) => (this.stdout = tail(this.stdout + chunk)));
+        this.child.stderr?.on("data", (chunk: string) => (this.stderr = tail(this.stderr + chunk)));
+        this.exited = new Promise((resolve) => {
+            // 'close' follows 'error' when the process could not be spawned, and always follows 'exit'.
+            this.child.on("error", (e) => (this.spawnError = e));
+            this.child.on("close", (code, signal) => {
+                this.exit = { code, signal };
+                running.delete(this.child);
+                resolve();
+            });
+        });
+    }
+
+    /** Resolves with the port from the first stdout line, exactly as the CLI reads it. */
+    waitForPort(timeoutMs: number): Promise<number> {
+        return new Promise((resolve, reject) => {
+            let settled = false;
+            const finish = (error: Error | undefined, port?: number) => {
+                if (settled) return;
+                settled = true;
+                clearTimeout(timer);
+                this.child.stdout?.off("data", onData);
+                if (error) reject(error);
+                else resolve(port as number);
+            };
+            const onData = () => {
+                const newline = this.stdout.indexOf("\n");
+                if (newline < 0) return;
+                const line = this.stdout.slice(0, newline).trim();
+                this.stdout = this.stdout.slice(newline + 1);
+                this.portLineSeen = true;
+                const port = Number(line);
+                if (/^\d+$/.test(line) && port > 0 && port < 65536) {
+                    finish(undefined, port);
+                } else {
+                    finish(this.failure(`wrote a non-numeric port to stdout (${JSON.stringify(line)})`));
+                }
+            };
+            const timer = setTimeout(
+                () => finish(this.failure(`did not report its port within ${timeoutMs} ms`)),
+                timeoutMs,
+            );
+            this.child.stdout?.on("data", onData);
+            onData();
+            void this.exited.then(() => {
+                // Let a final stdout chunk be parsed first.
+                setImmediate(() => finish(this.failure("exited before it was ready")));
+            });
+        });
+    }
+
+    callMetadata() {
+        return new (protos().grpc.Metadata)();
+    }
+
+    callOptions() {
+        return { deadline: Date.now() + RPC_TIMEOUT_MS };
+    }
+
+    /** Runs one unary call; errors carry the pack's stderr (and its exit status if it died). */
+    rpc<T>(name: string, invoke: (cb: Callback<T>) => unknown): Promise<T> {
+        return new Promise((resolve, reject) => {
+            invoke((error, response) => {
+                if (!error) {
+                    resolve(response);
+                    return;
+                }
+                const details = (error as { details?: string }).details || error.message;
+                // Give a dying process a moment to be reaped, so the error can say so.
+                setTimeout(() => reject(this.failure(`${name} failed: ${details}`)), this.exit ? 0 : 50);
+            });
+        });
+    }
+
+    /** An Error naming the pack, what went wrong, the exit status if any, and stderr. */
+    failure(what: string): Error {
+        const status = this.exit
+            ? ` (process exited with ${this.exit.signal ? `signal ${this.exit.signal}` : `code ${this.exit.code}`})`
+            : "";
+        const spawnError = this.spawnError ? `\n${this.spawnError.message}` : "";
+        const stderr = this.stderr.trim() ? `\nstderr:\n${this.stderr.trimEnd()}` : "\nstderr: (empty)";
+        const stdout = this.portLineSeen && this.stdout.trim() ? `\nstdout:\n${this.stdout.trimEnd()}` : "";
+        return new Error(`policy pack ${this.dir} ${what}${status}${spawnError}${stderr}${stdout}`);
+    }
+
+    /** Closes the client and ends the process (SIGTERM, then SIGKILL after 5 s). */
+    stop(): Promise<void> {
+        if (this.stopping === undefined) {
+            this.stopping = (async () => {
+                try {
+                    this.client?.close();
+                } catch {
+                    // closing is best effort
+                }
+                if (this.exit === undefined) {
+                    this.child.kill("SIGTERM");
+                    const killer = setTimeout(() => this.child.kill("SIGKILL"), 5_000);
+                    await this.exited;
+                    clearTimeout(killer);
+                }
+            })();
+        }
+        return this.stopping;
+    }
+}
+
+function tail(text: string): string {
+    return text.length > OUTPUT_TAIL_BYTES ? text.slice(text.length - OUTPUT_TAIL_BYTES) : text;
+}
+
