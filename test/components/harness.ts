@@ -1,21 +1,12 @@
-import * as path from "path";
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
 import { FoundationMocks } from "../../tools/preview/mocks";
 import { type ProgramRun, type RecordedResource, runProgram } from "../../tools/preview/runtime";
-import { readStackConfigFile } from "../../tools/preview/stack-config";
+export { exampleValues } from "../example-stack";
 
 export const MANAGEMENT_ACCOUNT_ID = "111111111111";
 
 let runs = 0;
-
-/** Config values of the shipped example stack, optionally changed. */
-export function exampleValues(change: (doc: Record<string, any>) => void = () => undefined): Record<string, string> {
-    const values = readStackConfigFile(path.join(__dirname, "..", "..", "Pulumi.prod.yaml"));
-    const doc = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k.startsWith("foundation:") ? JSON.parse(v) : v]));
-    change(doc);
-    return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
-}
 
 /** Runs the Foundation component on the mock runtime and indexes what it registered. */
 export async function runFoundation(values: Record<string, string>) {

@@ -1,28 +1,11 @@
 import * as assert from "assert";
-import * as path from "path";
 import { ConfigError, parseFoundationConfig } from "../../config";
-import { readStackConfigFile } from "../../tools/preview/stack-config";
-
-const PROD = path.join(__dirname, "..", "..", "Pulumi.prod.yaml");
-
-type Doc = Record<string, any>;
-
-/** The shipped example stack as structured values, to mutate one thing at a time. */
-function exampleDoc(): Doc {
-    const values = readStackConfigFile(PROD);
-    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k.startsWith("foundation:") ? JSON.parse(v) : v]));
-}
-
-function encode(doc: Doc): Record<string, string> {
-    return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
-}
+import { type ConfigDoc, exampleValues } from "../example-stack";
 
 /** The problem lines of the ConfigError a config raises (without the header line). */
-function problemsOf(mutate: (doc: Doc) => void): string[] {
-    const doc = exampleDoc();
-    mutate(doc);
+function problemsOf(mutate: (doc: ConfigDoc) => void): string[] {
     try {
-        parseFoundationConfig(encode(doc));
+        parseFoundationConfig(exampleValues(mutate));
     } catch (e) {
         assert.ok(e instanceof ConfigError, `expected a ConfigError, got ${e}`);
         return e.problems.map(p => `${p.path}: ${p.message}`);
@@ -32,7 +15,7 @@ function problemsOf(mutate: (doc: Doc) => void): string[] {
 
 describe("stack config", () => {
     it("accepts the shipped example stack and fills defaults", () => {
-        const config = parseFoundationConfig(encode(exampleDoc()));
+        const config = parseFoundationConfig(exampleValues());
         assert.deepStrictEqual(config.organization, {
             name: "acme",
             managementAccount: { email: "aws-management@example.com" },
@@ -55,10 +38,10 @@ describe("stack config", () => {
     });
 
     it("ignores other namespaces (aws:, pulumi:)", () => {
-        assert.doesNotThrow(() => parseFoundationConfig({ ...encode(exampleDoc()), "aws:profile": "x", "pulumi:tags": "{}" }));
+        assert.doesNotThrow(() => parseFoundationConfig({ ...exampleValues(), "aws:profile": "x", "pulumi:tags": "{}" }));
     });
 
-    const cases: [string, (doc: Doc) => void, string[]][] = [
+    const cases: [string, (doc: ConfigDoc) => void, string[]][] = [
         ["an invalid email", d => { d["foundation:accounts"][2].email = "x"; },
             ['foundation:accounts[2].email: "x" is not an email']],
         ["a misspelled account key", d => { d["foundation:accounts"][1].emial = d["foundation:accounts"][1].email; },
@@ -134,13 +117,14 @@ describe("stack config", () => {
     }
 
     it("reports shape and meaning problems at once, numbered, in one message", () => {
-        const doc = exampleDoc();
-        doc["foundation:accounts"][2].email = "x";
-        doc["foundation:accounts"][4].ou = "Workloads/Dev";
-        doc["foundation:organization"].homeRegion = "mars-1";
-        doc["foundation:organization"].nmae = "acme";
+        const values = exampleValues(doc => {
+            doc["foundation:accounts"][2].email = "x";
+            doc["foundation:accounts"][4].ou = "Workloads/Dev";
+            doc["foundation:organization"].homeRegion = "mars-1";
+            doc["foundation:organization"].nmae = "acme";
+        });
         try {
-            parseFoundationConfig(encode(doc));
+            parseFoundationConfig(values);
             assert.fail("expected a ConfigError");
         } catch (e) {
             assert.strictEqual((e as Error).message, [
