@@ -25,7 +25,7 @@ export class Foundation extends pulumi.ComponentResource {
 
         this.managementProvider = new aws.Provider(`${name}-management`, {
             region: org.homeRegion,
-            allowedAccountIds: org.managementAccount.id ? [org.managementAccount.id] : undefined,
+            allowedAccountIds: [org.managementAccount.id],
             profile: args.profile,
         }, { parent: this });
 
@@ -52,8 +52,9 @@ export class Foundation extends pulumi.ComponentResource {
             auditAccountId: this.accounts[org.auditAccount].accountId,
             homeRegion: org.homeRegion,
             regions,
+            organization: this.organization,
             managementProvider: this.managementProvider,
-        }, { parent: this, dependsOn: [this.organization] });
+        }, { parent: this });
 
         new AccountBaseline(`${name}-management-baseline`, { provider: this.managementProvider, regions }, { parent: this });
         for (const [key, account] of Object.entries(this.accounts)) {

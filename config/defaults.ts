@@ -1,11 +1,11 @@
 import type { RawFoundationConfig, RawOrganizationalUnit } from "./schema";
-import { DEFAULT_AUDIT_ACCOUNT, DEFAULT_LOG_ARCHIVE_ACCOUNT } from "./semantics";
-
+export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
+export const DEFAULT_AUDIT_ACCOUNT = "audit";
 export const DEFAULT_ACCOUNT_ACCESS_ROLE = "OrganizationAccountAccessRole";
 
 export interface OrganizationConfig {
     readonly name: string;
-    readonly managementAccount: { readonly email: string; readonly id?: string };
+    readonly managementAccount: { readonly email: string; readonly id: string };
     readonly homeRegion: string;
     readonly allowedRegions: readonly string[];
     readonly logArchiveAccount: string;

@@ -7,12 +7,12 @@ import { isAwsRegion } from "./regions";
  * semantics.ts once the shape is right; defaults are filled in defaults.ts.
  */
 
-const SLUG = /^[a-z][a-z0-9-]*[a-z0-9]$/;
+const SLUG = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
 const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 const slug = (what: string, max: number) =>
     z.string()
-        .regex(SLUG, `is not a valid ${what}: use lowercase letters, digits and hyphens, starting with a letter`)
+        .regex(SLUG, `is not a valid ${what}: use lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`)
         .max(max, `is too long for a ${what} (at most ${max} characters)`);
 
 const email = z.string().regex(EMAIL, "is not an email");
@@ -37,7 +37,8 @@ export const OrganizationalUnitSchema: z.ZodType<RawOrganizationalUnit> = z.stri
     name: z.string()
         .min(1, "must not be empty")
         .max(128, "is too long for an OU name (at most 128 characters)")
-        .regex(/^[^/]+$/, "must not contain '/': it separates OU path segments"),
+        .regex(/^[^/]+$/, "must not contain '/': it separates OU path segments")
+        .regex(/^((?!::).)+$/, "must not contain '::': resource names cannot hold it"),
     get children() {
         return z.array(OrganizationalUnitSchema).optional();
     },
@@ -45,13 +46,13 @@ export const OrganizationalUnitSchema: z.ZodType<RawOrganizationalUnit> = z.stri
 });
 
 export const OrganizationSchema = z.strictObject({
-    /** Short name of the organization, used in resource names and session names. */
+    /** Short name of the organization, used in the session names the account providers show in CloudTrail. */
     name: slug("organization name", 32),
     managementAccount: z.strictObject({
         /** Root email of the management (payer) account. */
         email,
-        /** Id of the management account; when set, the management provider refuses any other account. */
-        id: accountId.optional(),
+        /** Id of the management account: the management provider refuses to act in any other account. */
+        id: accountId,
     }),
     /** Region of the management provider and of home-region-only services. */
     homeRegion: region,

@@ -1,3 +1,4 @@
+import { DEFAULT_AUDIT_ACCOUNT, DEFAULT_LOG_ARCHIVE_ACCOUNT } from "./defaults";
 import type { ConfigProblem } from "./problems";
 import { keyPath, show } from "./problems";
 import type { RawAccount, RawOrganization, RawOrganizationalUnit } from "./schema";
@@ -17,8 +18,8 @@ export interface PartialFoundationConfig {
 /** AWS Organizations allows OUs at most five levels below the root. */
 export const MAX_OU_DEPTH = 5;
 
-export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
-export const DEFAULT_AUDIT_ACCOUNT = "audit";
+/** Member account keys may not take the management account's name: its resources use it. */
+export const RESERVED_ACCOUNT_KEYS: readonly string[] = ["management"];
 
 interface LocatedOu {
     readonly path: string;
@@ -71,13 +72,14 @@ function checkAccounts(config: PartialFoundationConfig): ConfigProblem[] {
     const managementEmail = management?.email?.toLowerCase();
     const firstIndex = { key: new Map<string, number>(), name: new Map<string, number>(), email: new Map<string, number>(), importId: new Map<string, number>() };
 
-    const unique = (field: keyof typeof firstIndex, value: string | undefined, i: number) => {
-        if (value === undefined) return;
-        const seenAt = firstIndex[field].get(value);
+    /** `value` as written; `identity` is what must be unique (emails compare case-insensitively). */
+    const unique = (field: keyof typeof firstIndex, value: string | undefined, i: number, identity = value) => {
+        if (value === undefined || identity === undefined) return;
+        const seenAt = firstIndex[field].get(identity);
         if (seenAt !== undefined) {
             problems.push({ path: keyPath("accounts", [i, field]), message: `${show(value)} is already used by ${keyPath("accounts", [seenAt])}` });
         } else {
-            firstIndex[field].set(value, i);
+            firstIndex[field].set(identity, i);
         }
     };
 
@@ -86,7 +88,10 @@ function checkAccounts(config: PartialFoundationConfig): ConfigProblem[] {
         const email = account.email?.toLowerCase();
         unique("key", account.key, i);
         unique("name", account.name, i);
-        unique("email", email, i);
+        unique("email", account.email, i, email);
+        if (account.key !== undefined && RESERVED_ACCOUNT_KEYS.includes(account.key)) {
+            problems.push({ path: keyPath("accounts", [i, "key"]), message: `${show(account.key)} is reserved for the management account; choose another key` });
+        }
         unique("importId", account.importId, i);
         if (ouPaths && account.ou !== undefined && !ouPaths.has(account.ou)) {
             problems.push({ path: keyPath("accounts", [i, "ou"]), message: `${show(account.ou)} is not an OU path declared in foundation:organizationalUnits (known: ${[...ouPaths].join(", ") || "none"})` });

@@ -8,6 +8,8 @@ export interface DelegatedAdministratorsArgs {
     readonly homeRegion: string;
     /** GuardDuty's delegated administrator is registered per region. */
     readonly regions: readonly string[];
+    /** Registrations need the organization's trusted service access in place first. */
+    readonly organization: pulumi.Resource;
     readonly managementProvider: aws.Provider;
 }
 
@@ -15,7 +17,8 @@ export interface DelegatedAdministratorsArgs {
 export class DelegatedAdministrators extends pulumi.ComponentResource {
     constructor(name: string, args: DelegatedAdministratorsArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:organization:DelegatedAdministrators", name, {}, opts);
-        const options = { parent: this, provider: args.managementProvider };
+        // dependsOn on this component would not reach its children: each registration waits itself.
+        const options = { parent: this, provider: args.managementProvider, dependsOn: [args.organization] };
 
         for (const region of args.regions) {
             new aws.guardduty.OrganizationAdminAccount(`${name}-guardduty-${region}`, {

@@ -55,7 +55,8 @@ export function controlTags(controls: PolicyControls): string[] {
  */
 export type PureCheck<C> = (props: Record<string, unknown>, config: C) => string[];
 
-export interface PolicyMetadata {
+/** What a policy file declares about itself. */
+export interface PolicyDeclaration {
     /** kebab-case, equal to the file name. */
     readonly name: string;
     readonly description: string;
@@ -64,19 +65,16 @@ export interface PolicyMetadata {
     readonly controls: PolicyControls;
     /** JSON schema of the policy's config; every property has a default. */
     readonly configSchema: PolicyConfigSchema;
+}
+
+export interface PolicyMetadata extends PolicyDeclaration {
     /** Resource type tokens the policy checks, e.g. "aws:cloudtrail/trail:Trail". */
     readonly resourceTypes: readonly string[];
     /** `controlTags(controls)`. */
     readonly tags: readonly string[];
 }
 
-export interface ResourcePolicyArgs<C> {
-    readonly name: string;
-    readonly description: string;
-    readonly enforcementLevel: EnforcementLevel;
-    readonly severity: Severity;
-    readonly controls: PolicyControls;
-    readonly configSchema: PolicyConfigSchema;
+export interface ResourcePolicyArgs<C> extends PolicyDeclaration {
     /** One pure check per resource type token. */
     readonly checks: { readonly [resourceType: string]: PureCheck<C> };
     /**

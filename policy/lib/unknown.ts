@@ -30,10 +30,6 @@ export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
     "dd056dcd-154b-4c76-9bd3-c8f88648b5ff", // object
 ]);
 
-export function isUnknown(value: unknown): value is Unknown {
-    return value === UNKNOWN;
-}
-
 /** Deeper than any real resource input; guards against cycles in hand-made test input. */
 const MAX_DEPTH = 64;
 

@@ -146,16 +146,33 @@ describe("Foundation on the example stack", () => {
         for (const r of [...guardduty, ...run.ofType(T.securityhub), ...run.ofType(T.delegated)]) {
             assert.strictEqual(run.providerName(r), "foundation-management");
         }
+        // Trusted service access must be on before any registration: each one waits for the organization.
         const [org] = run.ofType(T.organization);
-        assert.ok(run.named("foundation-delegated-admins").options.dependsOn.includes(org.urn));
+        for (const r of [...guardduty, ...run.ofType(T.securityhub), ...run.ofType(T.delegated)]) {
+            assert.ok(r.dependencies.includes(org.urn), `${r.name} does not wait for the organization`);
+        }
     });
 
-    it("pins the management provider to the home region", () => {
-        assert.deepStrictEqual(run.named("foundation-management").inputs, { region: "us-east-1", skipCredentialsValidation: "false", skipRegionValidation: "true" });
+    it("pins the management provider to the management account and the home region", () => {
+        const provider = run.named("foundation-management");
+        assert.strictEqual(provider.inputs.region, "us-east-1");
+        assert.deepStrictEqual(JSON.parse(provider.inputs.allowedAccountIds as string), ["111111111111"]);
+        assert.strictEqual(provider.inputs.assumeRoles, undefined);
     });
 });
 
 describe("Foundation config switches", () => {
+    it("keeps every resource name when accounts and OUs are reordered", async () => {
+        const reordered = await runFoundation(exampleValues(d => {
+            d["foundation:accounts"].reverse();
+            d["foundation:organizationalUnits"].reverse();
+            d["foundation:organizationalUnits"].find((ou: { name: string }) => ou.name === "Workloads").children.reverse();
+        }));
+        const original = await runFoundation(exampleValues());
+        const urns = (r: typeof original) => r.resources.filter(x => x.type !== "pulumi:pulumi:Stack").map(x => x.urn.replace(/^urn:pulumi:[^:]+::/, "")).sort();
+        assert.deepStrictEqual(urns(reordered), urns(original));
+    });
+
     it("closes an account on deletion only when it opts in", async () => {
         const run = await runFoundation(exampleValues(d => { d["foundation:accounts"][5].closeOnDeletion = true; }));
         assert.strictEqual(run.named("foundation-sandbox").inputs.closeOnDeletion, true);

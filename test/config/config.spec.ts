@@ -18,7 +18,7 @@ describe("stack config", () => {
         const config = parseFoundationConfig(exampleValues());
         assert.deepStrictEqual(config.organization, {
             name: "acme",
-            managementAccount: { email: "aws-management@example.com" },
+            managementAccount: { id: "111111111111", email: "aws-management@example.com" },
             homeRegion: "us-east-1",
             allowedRegions: ["us-east-1", "eu-west-1"],
             logArchiveAccount: "log-archive",
@@ -63,9 +63,17 @@ describe("stack config", () => {
                 'foundation:accounts[6].email: "aws-prod@example.com" is already used by foundation:accounts[3]',
             ]],
         ["emails differing only in case", d => { d["foundation:accounts"][5].email = "AWS-Prod@example.com"; },
-            ['foundation:accounts[5].email: "aws-prod@example.com" is already used by foundation:accounts[3]']],
+            ['foundation:accounts[5].email: "AWS-Prod@example.com" is already used by foundation:accounts[3]']],
         ["an account reusing the management email", d => { d["foundation:accounts"][2].email = "aws-management@example.com"; },
             ['foundation:accounts[2].email: "aws-management@example.com" is the management account\'s email; every account needs its own']],
+        ["a missing management account id", d => { delete d["foundation:organization"].managementAccount.id; },
+            ["foundation:organization.managementAccount.id: is required"]],
+        ["the reserved account key management", d => { d["foundation:accounts"][2].key = "management"; },
+            ['foundation:accounts[2].key: "management" is reserved for the management account; choose another key']],
+        ["an undeclared audit account", d => { d["foundation:accounts"][1].key = "security"; },
+            ['foundation:organization.auditAccount: account "audit" is not declared in foundation:accounts']],
+        ["an OU name that cannot be part of a resource name", d => { d["foundation:organizationalUnits"][1].name = "Infra::Core"; },
+            ['foundation:organizationalUnits[1].name: "Infra::Core" must not contain \'::\': resource names cannot hold it']],
         ["an undeclared log-archive account", d => { d["foundation:organization"].logArchiveAccount = "logs"; },
             ['foundation:organization.logArchiveAccount: account "logs" is not declared in foundation:accounts']],
         ["audit and log archive in one account", d => { d["foundation:organization"].auditAccount = "log-archive"; },
@@ -92,7 +100,7 @@ describe("stack config", () => {
         ["an OU name with a slash", d => { d["foundation:organizationalUnits"][3].name = "Sand/box"; },
             ['foundation:organizationalUnits[3].name: "Sand/box" must not contain \'/\': it separates OU path segments']],
         ["an account key that cannot name resources", d => { d["foundation:accounts"][5].key = "Sandbox_1"; },
-            ['foundation:accounts[5].key: "Sandbox_1" is not a valid account key: use lowercase letters, digits and hyphens, starting with a letter']],
+            ['foundation:accounts[5].key: "Sandbox_1" is not a valid account key: use lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen']],
         ["a malformed import id", d => { d["foundation:accounts"][5].importId = "12345"; },
             ['foundation:accounts[5].importId: "12345" is not a 12-digit AWS account id']],
         ["an object where a list belongs", d => { d["foundation:accounts"] = { prod: {} }; },
@@ -103,7 +111,7 @@ describe("stack config", () => {
 
     it("does not report a malformed value twice (shape, then meaning)", () => {
         assert.deepStrictEqual(problemsOf(d => { d["foundation:accounts"][0].key = "Log_Archive"; }), [
-            'foundation:accounts[0].key: "Log_Archive" is not a valid account key: use lowercase letters, digits and hyphens, starting with a letter',
+            'foundation:accounts[0].key: "Log_Archive" is not a valid account key: use lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen',
         ]);
         assert.deepStrictEqual(problemsOf(d => { d["foundation:organization"].allowedRegions = ["us-east-1", "us-east-9"]; d["foundation:organization"].homeRegion = "eu-west-1"; }), [
             'foundation:organization.allowedRegions[1]: "us-east-9" is not an AWS region code of the aws partition (e.g. us-east-1)',

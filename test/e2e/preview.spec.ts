@@ -7,7 +7,11 @@ const FIXTURES = path.join(__dirname, "..", "fixtures");
 
 /** The README's command: `npm run -s preview -- ARGS` (-s keeps npm's banner off stdout). */
 function preview(...args: string[]) {
-    const result = spawnSync("npm", ["run", "-s", "preview", "--", ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+    return npm(["run", "-s", "preview", "--", ...args]);
+}
+
+function npm(args: string[]) {
+    const result = spawnSync("npm", args, { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -61,6 +65,14 @@ describe("offline preview (npm run preview)", () => {
         });
     });
 
+    it("without -s, stdout holds npm's own banner and then the one JSON object", () => {
+        const run = npm(["run", "preview", "--", "--stack", "prod", "--json"]);
+        assert.strictEqual(run.status, 0, run.stderr);
+        const banner = "\n> aws-secure-foundation@0.1.0 preview\n> ts-node --transpile-only tools/preview/main.ts --stack prod --json\n\n";
+        assert.strictEqual(run.stdout.slice(0, banner.length), banner);
+        assert.strictEqual(JSON.parse(run.stdout.slice(banner.length)).summary.mandatory, 0);
+    });
+
     it("renders a readable tree and summary without --json", () => {
         const run = preview("--stack", "prod");
         assert.strictEqual(run.status, 0, run.stderr);
@@ -86,7 +98,7 @@ describe("offline preview (npm run preview)", () => {
 
     it("lets policy config (--policy-pack-config) exempt accounts explicitly", () => {
         const run = preview("--config-file", path.join(FIXTURES, "Pulumi.insecure.yaml"), "--json",
-            "--policy-pack-config", path.join(FIXTURES, "allow-sandbox-close.json"));
+            "--policy-pack-config", path.join(FIXTURES, "allow-closing-sandbox-and-staging.json"));
         assert.strictEqual(run.status, 0, run.stderr);
         assert.deepStrictEqual(JSON.parse(run.stdout).violations, []);
     });
@@ -102,6 +114,16 @@ describe("offline preview (npm run preview)", () => {
             '  3. foundation:organization.homeRegion: "eu-central-1" is not in foundation:organization.allowedRegions',
             '  4. foundation:accounts[1].ou: "Secruity" is not an OU path declared in foundation:organizationalUnits (known: Security)',
         ].join("\n"));
+    });
+
+    it("exits 3 when the policy pack itself fails, 2 when there is no pack at that path", () => {
+        const broken = preview("--policy-pack", path.join(__dirname, "..", "policy", "runner", "fixtures", "broken-pack"));
+        assert.strictEqual(broken.status, 3);
+        assert.strictEqual(broken.stdout, "");
+        assert.match(broken.stderr, /^preview failed: .*broken-pack cannot start/s);
+        const missing = preview("--policy-pack", path.join(FIXTURES, "no-such-pack"));
+        assert.strictEqual(missing.status, 2);
+        assert.match(missing.stderr, /no-such-pack not found: there is no PulumiPolicy\.yaml in that directory/);
     });
 
     it("rejects bad usage with exit 2", () => {

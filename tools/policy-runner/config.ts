@@ -14,6 +14,9 @@
  */
 import { ENFORCEMENT_LEVELS, EnforcementLevelName } from "./wire";
 
+/** The caller's input is wrong (no pack at that path, invalid policy config), not the pack. */
+export class PolicyPackInputError extends Error {}
+
 export interface PolicySchemaInfo {
     readonly name: string;
     readonly enforcementLevel: EnforcementLevelName;
@@ -82,7 +85,7 @@ export function reconcilePolicyConfig(
         }
     }
     if (errors.length > 0) {
-        throw new Error(`policy pack config is invalid:\n${errors.map((e, i) => `  ${i + 1}. ${e}`).join("\n")}`);
+        throw new PolicyPackInputError(`policy pack config is invalid:\n${errors.map((e, i) => `  ${i + 1}. ${e}`).join("\n")}`);
     }
     return result;
 }

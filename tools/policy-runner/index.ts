@@ -16,8 +16,10 @@
 import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { PolicySchemaInfo, PolicyConfigEntries, reconcilePolicyConfig } from "./config";
+import { PolicyConfigEntries, PolicyPackInputError, PolicySchemaInfo, reconcilePolicyConfig } from "./config";
 import { levelName, levelValue, protos, runPolicyPackScript, toWireValue } from "./wire";
+
+export { PolicyPackInputError } from "./config";
 
 /** Wire value of an unknown property (the engine's UnknownStringValue, sent for every type). */
 export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -100,7 +102,7 @@ const OUTPUT_TAIL_BYTES = 64 * 1024;
 export async function startPolicyPack(packDir: string, options: StartPolicyPackOptions = {}): Promise<PolicyPackSession> {
     const dir = path.resolve(packDir);
     if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
-        throw new Error(`policy pack ${dir} not found: there is no PulumiPolicy.yaml in that directory`);
+        throw new PolicyPackInputError(`policy pack ${dir} not found: there is no PulumiPolicy.yaml in that directory`);
     }
     const pack = new PackProcess(dir);
     try {

@@ -5,16 +5,17 @@
  *   npm run preview -- [--stack prod] [--config-file FILE] [--json]
  *                      [--policy-pack DIR] [--policy-pack-config FILE]
  *
- * Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 bad config or usage.
+ * Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 bad config or usage,
+ * 3 the preview itself failed (the program or the policy pack crashed).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import * as YAML from "yaml";
 import { ConfigError, parseFoundationConfig } from "../../config";
-import { startPolicyPack } from "../policy-runner";
+import { PolicyPackInputError, startPolicyPack } from "../policy-runner";
 import { analyzeResources } from "./analyze";
-import { FoundationMocks, fakeAccountId } from "./mocks";
+import { FoundationMocks } from "./mocks";
 import { renderTree, renderViolations } from "./render";
 import { runProgram } from "./runtime";
 import { readStackConfigFile, UsageError } from "./stack-config";
@@ -73,7 +74,7 @@ async function preview(argv: string[]): Promise<number> {
             project,
             stack,
             config,
-            mocks: new FoundationMocks(org.managementAccount.id ?? fakeAccountId("management"), org.name),
+            mocks: new FoundationMocks(org.managementAccount.id, org.name),
             program: () => require(path.join(ROOT, "index.ts")),
         }),
         startPolicyPack(path.resolve(options["policy-pack"]), { config: packConfig }),
@@ -120,9 +121,8 @@ async function preview(argv: string[]): Promise<number> {
 preview(process.argv.slice(2)).then(
     code => process.stdout.write("", () => process.exit(code)),
     (error: unknown) => {
-        const message = error instanceof ConfigError || error instanceof UsageError
-            ? error.message
-            : `preview failed: ${error instanceof Error ? error.message : String(error)}`;
-        process.stderr.write(`${message}\n`, () => process.exit(2));
+        const expected = error instanceof ConfigError || error instanceof UsageError || error instanceof PolicyPackInputError;
+        const message = expected ? error.message : `preview failed: ${error instanceof Error ? error.message : String(error)}`;
+        process.stderr.write(`${message}\n`, () => process.exit(expected ? 2 : 3));
     },
 );

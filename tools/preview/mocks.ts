@@ -37,18 +37,10 @@ function parseList(value: unknown): string[] {
 export class FoundationMocks implements pulumi.runtime.Mocks {
     readonly organizationId: string;
     readonly rootId: string;
-    /** Which account each provider acts in, by provider id. */
-    private readonly providerAccounts = new Map<string, string>();
 
     constructor(readonly managementAccountId: string, organizationName = "organization") {
         this.organizationId = `o-${fakeSuffix(`org:${organizationName}`, 10)}`;
         this.rootId = `r-${fakeSuffix(`root:${organizationName}`, 4)}`;
-    }
-
-    /** Resources refer to their provider as `<urn>::<id>`. */
-    private accountOf(provider: string | undefined): string {
-        const id = provider?.split("::").pop();
-        return (id && this.providerAccounts.get(id)) || this.managementAccountId;
     }
 
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: Record<string, unknown> } {
@@ -56,10 +48,8 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
         const org = `arn:aws:organizations::${this.managementAccountId}`;
         switch (args.type) {
             case "pulumi:providers:aws": {
-                const id = `${digest(`provider:${args.name}`).slice(0, 8)}-${digest(args.name).slice(8, 12)}-4000-8000-${digest(args.name).slice(12, 24)}`;
-                const [accountId] = parseList(inputs.allowedAccountIds);
-                this.providerAccounts.set(id, accountId ?? this.managementAccountId);
-                return { id, state: inputs };
+                const hash = digest(`provider:${args.name}`);
+                return { id: `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4000-8000-${hash.slice(12, 24)}`, state: inputs };
             }
             case "aws:organizations/organization:Organization":
                 return {
@@ -93,15 +83,6 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     }
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
-        switch (args.token) {
-            case "aws:index/getCallerIdentity:getCallerIdentity": {
-                const accountId = this.accountOf(args.provider);
-                return { accountId, arn: `arn:aws:iam::${accountId}:root`, userId: accountId, id: accountId };
-            }
-            case "aws:index/getPartition:getPartition":
-                return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" };
-            default:
-                throw new Error(`the offline preview does not mock the invoke ${args.token}; add it to tools/preview/mocks.ts`);
-        }
+        throw new Error(`the offline preview does not mock the invoke ${args.token}; add it to tools/preview/mocks.ts`);
     }
 }

@@ -77,7 +77,9 @@ function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
  * Runs a Pulumi program on the mock runtime and records every resource registration with the
  * options the engine would receive (protect, ignoreChanges, dependsOn, provider, parent).
  * `config` maps full keys (`foundation:accounts`) to values as the CLI passes them (JSON text).
- * One program run per process: the Pulumi runtime keeps global state.
+ * Runs may follow one another in a process (each resets the runtime), never overlap. Like the
+ * engine, a second registration of the same URN fails the run. `recorded` receives registrations
+ * as they happen, so a caller can see what a failed run registered.
  */
 export async function runProgram(args: {
     project: string;
@@ -85,19 +87,43 @@ export async function runProgram(args: {
     config: Record<string, string>;
     mocks: pulumi.runtime.Mocks;
     program: () => unknown;
+    recorded?: RecordedResource[];
 }): Promise<ProgramRun> {
     pulumi.runtime.setAllConfig(args.config);
     await pulumi.runtime.setMocks(args.mocks, args.project, args.stack, false);
 
-    const resources: RecordedResource[] = [];
+    const resources = args.recorded ?? [];
+    const urns = new Set<string>();
+    const duplicates: string[] = [];
     const monitor = settings.getMonitor() as unknown as { registerResource(req: RegisterRequest, cb: Callback): void };
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) => register(req, (err, res) => {
-        if (!err && res) resources.push(record(req, res));
+        if (!err && res) {
+            if (urns.has(res.getUrn())) duplicates.push(res.getUrn());
+            urns.add(res.getUrn());
+            resources.push(record(req, res));
+        }
         callback(err, res);
     });
 
-    const outputs = await pulumi.runtime.runInPulumiStack(async () => args.program());
-    await (settings as unknown as { waitForRPCs(): Promise<void> }).waitForRPCs();
+    // A failed registration surfaces as an unhandled rejection, as under the CLI: make it the run's error.
+    const failures: unknown[] = [];
+    const onRejection = (reason: unknown) => failures.push(reason);
+    process.on("unhandledRejection", onRejection);
+    let outputs: unknown;
+    try {
+        outputs = await pulumi.runtime.runInPulumiStack(async () => args.program());
+    } catch (error) {
+        failures.unshift(error);
+    } finally {
+        // Let every registration already sent finish, so `recorded` is complete even after a failure.
+        await (settings as unknown as { waitForRPCs(): Promise<void> }).waitForRPCs();
+        await new Promise(resolve => setImmediate(resolve));
+        process.off("unhandledRejection", onRejection);
+    }
+    if (failures.length > 0) throw failures[0];
+    if (duplicates.length > 0) {
+        throw new Error(duplicates.map(urn => `Duplicate resource URN '${urn}'; try giving it a unique name`).join("\n"));
+    }
     return { resources, outputs: (outputs ?? {}) as Record<string, unknown> };
 }

@@ -40,6 +40,3 @@ export const definition = defineResourcePolicy({
     configSchema: { properties: {} },
     checks: { [TRAIL]: checkTrail },
 });
-
-export const metadata = definition.metadata;
-export const policy = definition.policy;

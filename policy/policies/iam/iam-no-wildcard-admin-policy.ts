@@ -95,6 +95,3 @@ export const definition = defineResourcePolicy({
         [PERMISSION_SET_INLINE_POLICY]: checkPermissionSetInlinePolicy,
     },
 });
-
-export const metadata = definition.metadata;
-export const policy = definition.policy;

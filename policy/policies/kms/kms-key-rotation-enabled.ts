@@ -28,8 +28,7 @@ export function parseConfig(raw: Record<string, unknown>): KmsKeyRotationConfig 
  * so they are not checked.
  */
 export function checkKey(props: Record<string, unknown>, config: KmsKeyRotationConfig): string[] {
-    // @pulumi/aws v7 calls it customerMasterKeySpec; keySpec is the CloudFormation/API name.
-    const specs = [asString(props["customerMasterKeySpec"]), asString(props["keySpec"])];
+    const specs = [asString(props["customerMasterKeySpec"])];
     const keyStores = [asString(props["customKeyStoreId"]), asString(props["xksKeyId"])];
     if ([...specs, ...keyStores].includes(UNKNOWN)) {
         return []; // cannot tell yet whether this key can rotate at all
@@ -79,6 +78,3 @@ export const definition = defineResourcePolicy<KmsKeyRotationConfig>({
     parseConfig,
     checks: { [KEY]: checkKey },
 });
-
-export const metadata = definition.metadata;
-export const policy = definition.policy;

@@ -54,6 +54,3 @@ export const definition = defineResourcePolicy<AccountCloseConfig>({
     parseConfig,
     checks: { [ACCOUNT]: checkAccount },
 });
-
-export const metadata = definition.metadata;
-export const policy = definition.policy;

@@ -123,6 +123,3 @@ export const definition = defineResourcePolicy({
         [BUCKET_V2]: checkBucketInlineAcl,
     },
 });
-
-export const metadata = definition.metadata;
-export const policy = definition.policy;

@@ -1,0 +1,32 @@
+import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import * as path from "path";
+import { ConfigError } from "../../config";
+import { FoundationMocks } from "../../tools/preview/mocks";
+import { type RecordedResource, runProgram } from "../../tools/preview/runtime";
+import { exampleValues } from "../example-stack";
+
+const mocks = () => new FoundationMocks("111111111111", "acme");
+
+describe("mock runtime recorder", () => {
+    it("fails a run that registers the same URN twice, as the engine does", async () => {
+        await assert.rejects(runProgram({
+            project: "p", stack: "dup", config: {}, mocks: mocks(),
+            program: () => {
+                new pulumi.ComponentResource("test:index:Thing", "same");
+                new pulumi.ComponentResource("test:index:Thing", "same");
+            },
+        }), { message: "Duplicate resource URN 'urn:pulumi:dup::p::pulumi:pulumi:Stack$test:index:Thing::same'; try giving it a unique name" });
+    });
+
+    it("index.ts stops on a bad config before registering any resource", async () => {
+        const recorded: RecordedResource[] = [];
+        const bad = exampleValues(d => { d["foundation:accounts"][0].email = "x"; });
+        await assert.rejects(
+            runProgram({ project: "aws-secure-foundation", stack: "bad", config: bad, mocks: mocks(), recorded, program: () => require(path.join(__dirname, "..", "..", "index")) }),
+            (e: unknown) => e instanceof ConfigError && pulumi.RunError.isInstance(e)
+                && e.message === 'Invalid stack config (1 problem):\n  1. foundation:accounts[0].email: "x" is not an email',
+        );
+        assert.deepStrictEqual(recorded.map(r => r.type), ["pulumi:pulumi:Stack"]);
+    });
+});
