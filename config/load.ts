@@ -49,7 +49,11 @@ export function parseFoundationConfig(values: Readonly<Record<string, unknown>>)
     return withDefaults(parsed as RawFoundationConfig);
 }
 
-/** Reads this stack's config through the Pulumi runtime (`pulumi up/preview`, or the mock runtime). */
+/**
+ * Reads this stack's config through the Pulumi runtime (`pulumi up/preview`, or the mock runtime).
+ * Raw values rather than `Config.requireObject`: requireObject stops at the first missing key, and
+ * unknown keys can only be found in the whole map. None of these keys holds a secret.
+ */
 export function readFoundationConfig(): FoundationConfig {
     return parseFoundationConfig(pulumi.runtime.allConfig());
 }

@@ -1,7 +1,6 @@
 /**
- * AWS services the foundation integrates with the organization (trusted access), and the ones whose
- * organization-wide administration is delegated to the audit account. One table, so enabling a
- * service and delegating it cannot drift apart.
+ * AWS services the foundation integrates with the organization (trusted access). Every service
+ * delegated to the audit account must be in this list; a component test checks that.
  */
 export const TRUSTED_SERVICE_PRINCIPALS: readonly string[] = [
     "access-analyzer.amazonaws.com", // organization-wide IAM Access Analyzer
