@@ -3,7 +3,7 @@ import { createHash } from "crypto";
 
 /*
  * Mocks for the offline preview and the tests: deterministic, realistic ids and ARNs, so what the
- * preview prints looks like what AWS would return. Invokes the program does not expect throw.
+ * preview prints looks like what AWS would return. Every invoke throws: the program makes none yet.
  */
 
 function digest(text: string): string {
@@ -19,19 +19,6 @@ export function fakeAccountId(name: string): string {
 function fakeSuffix(name: string, length: number): string {
     // Base-36 lowercase, like Organizations ids.
     return BigInt(`0x${digest(name).slice(0, 24)}`).toString(36).padStart(length, "0").slice(0, length);
-}
-
-function parseList(value: unknown): string[] {
-    if (Array.isArray(value)) return value.map(String);
-    if (typeof value === "string") {
-        try {
-            const parsed = JSON.parse(value);
-            return Array.isArray(parsed) ? parsed.map(String) : [];
-        } catch {
-            return [];
-        }
-    }
-    return [];
 }
 
 export class FoundationMocks implements pulumi.runtime.Mocks {
@@ -63,7 +50,7 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
                             id: this.rootId,
                             arn: `${org}:root/${this.organizationId}/${this.rootId}`,
                             name: "Root",
-                            policyTypes: parseList(inputs.enabledPolicyTypes).map(type => ({ type, status: "ENABLED" })),
+                            policyTypes: (Array.isArray(inputs.enabledPolicyTypes) ? inputs.enabledPolicyTypes : []).map(type => ({ type, status: "ENABLED" })),
                         }],
                     },
                 };

@@ -1,11 +1,7 @@
+import type { PolicyViolation } from "../policy-runner";
 import type { RecordedResource } from "./runtime";
 
-export interface Violation {
-    readonly policy: string;
-    readonly level: string;
-    readonly urn: string;
-    readonly message: string;
-}
+type Violation = Pick<PolicyViolation, "policy" | "level" | "urn" | "message">;
 
 /** `aws:organizations/account:Account` -> `aws:organizations:Account` */
 const shortType = (type: string) => type.replace(/\/[^:]+:/, ":");
