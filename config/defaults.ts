@@ -1,3 +1,6 @@
+import type { GuardDutyFeature, SecurityHubStandard, TransitionStorageClass } from "./aws-values";
+import type { RawDetection } from "./detection-schema";
+import type { RawLifecycle, RawLogging } from "./logging-schema";
 import type { RawFoundationConfig, RawOrganizationalUnit } from "./schema";
 export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
 export const DEFAULT_AUDIT_ACCOUNT = "audit";
@@ -31,11 +34,142 @@ export interface AccountConfig {
     readonly importId?: string;
 }
 
+export interface LifecycleConfig {
+    readonly transitions: readonly { readonly days: number; readonly storageClass: TransitionStorageClass }[];
+    readonly expirationDays: number | "never";
+    readonly noncurrentVersionExpirationDays: number;
+}
+
+export interface LoggingConfig {
+    readonly trail: {
+        readonly name: string;
+        readonly dataEvents: { readonly s3: boolean; readonly lambda: boolean };
+        readonly cloudWatchLogs: { readonly retentionDays: number; readonly kmsEncrypted: boolean };
+    };
+    readonly archive: {
+        readonly objectLock: { readonly enabled: boolean; readonly mode: "GOVERNANCE" | "COMPLIANCE"; readonly days: number };
+        readonly lifecycle: LifecycleConfig;
+    };
+    readonly accessLogs: { readonly lifecycle: LifecycleConfig };
+}
+
+export interface DetectionConfig {
+    readonly guardDuty: {
+        readonly findingPublishingFrequency: string;
+        /** Every managed feature, on or off; features absent here are left as AWS has them. */
+        readonly features: Readonly<Partial<Record<GuardDutyFeature, boolean>>>;
+        readonly runtimeMonitoringAgents: readonly string[];
+        readonly exportFindings: boolean;
+    };
+    readonly securityHub: {
+        readonly standards: readonly SecurityHubStandard[];
+        readonly disabledControls: readonly { readonly id: string; readonly reason: string }[];
+    };
+    readonly config: {
+        readonly recordingFrequency: "CONTINUOUS" | "DAILY";
+        readonly excludedResourceTypes: readonly string[];
+        readonly recordingFrequencyOverride?: {
+            readonly recordingFrequency: "CONTINUOUS" | "DAILY";
+            readonly resourceTypes: readonly string[];
+            readonly description?: string;
+        };
+    };
+    readonly accessAnalyzer: {
+        readonly unusedAccess: { readonly enabled: boolean; readonly unusedAccessAgeDays: number };
+    };
+}
+
 /** The validated config with every default filled in: what the components consume. */
 export interface FoundationConfig {
     readonly organization: OrganizationConfig;
     readonly organizationalUnits: readonly OrganizationalUnitConfig[];
     readonly accounts: readonly AccountConfig[];
+    readonly logging: LoggingConfig;
+    readonly detection: DetectionConfig;
+}
+
+/*
+ * Defaults of foundation:logging and foundation:detection: the strict choice everywhere. The README's
+ * config reference lists them; a config value that weakens one is reported by warnings.ts.
+ */
+
+export const DEFAULT_LIFECYCLE: LifecycleConfig = {
+    transitions: [{ days: 90, storageClass: "GLACIER_IR" }],
+    expirationDays: 730,
+    noncurrentVersionExpirationDays: 365,
+};
+
+export const DEFAULT_OBJECT_LOCK: LoggingConfig["archive"]["objectLock"] = { enabled: true, mode: "GOVERNANCE", days: 365 };
+
+export const DEFAULT_CLOUDWATCH_LOGS: LoggingConfig["trail"]["cloudWatchLogs"] = { retentionDays: 365, kmsEncrypted: true };
+
+/** Protection plans on by default: the ones that need no agent in the accounts' workloads. */
+export const DEFAULT_GUARDDUTY_FEATURES: Readonly<Partial<Record<GuardDutyFeature, boolean>>> = {
+    S3_DATA_EVENTS: true,
+    EKS_AUDIT_LOGS: true,
+    EBS_MALWARE_PROTECTION: true,
+    RDS_LOGIN_EVENTS: true,
+    LAMBDA_NETWORK_LOGS: true,
+    RUNTIME_MONITORING: false,
+};
+
+export const DEFAULT_FINDING_PUBLISHING_FREQUENCY = "FIFTEEN_MINUTES";
+
+export const DEFAULT_SECURITY_HUB_STANDARDS: readonly SecurityHubStandard[] = [
+    "aws-foundational-security-best-practices/v/1.0.0",
+    "cis-aws-foundations-benchmark/v/3.0.0",
+];
+
+export const DEFAULT_UNUSED_ACCESS_AGE_DAYS = 90;
+
+function lifecycleWithDefaults(raw: RawLifecycle | undefined): LifecycleConfig {
+    return {
+        transitions: raw?.transitions ?? DEFAULT_LIFECYCLE.transitions,
+        expirationDays: raw?.expirationDays ?? DEFAULT_LIFECYCLE.expirationDays,
+        noncurrentVersionExpirationDays: raw?.noncurrentVersionExpirationDays ?? DEFAULT_LIFECYCLE.noncurrentVersionExpirationDays,
+    };
+}
+
+function loggingWithDefaults(raw: RawLogging | undefined, organizationName: string): LoggingConfig {
+    return {
+        trail: {
+            name: raw?.trail?.name ?? `${organizationName}-organization-trail`,
+            dataEvents: { s3: raw?.trail?.dataEvents?.s3 ?? false, lambda: raw?.trail?.dataEvents?.lambda ?? false },
+            cloudWatchLogs: { ...DEFAULT_CLOUDWATCH_LOGS, ...raw?.trail?.cloudWatchLogs },
+        },
+        archive: {
+            objectLock: { ...DEFAULT_OBJECT_LOCK, ...raw?.archive?.objectLock },
+            lifecycle: lifecycleWithDefaults(raw?.archive?.lifecycle),
+        },
+        accessLogs: { lifecycle: lifecycleWithDefaults(raw?.accessLogs?.lifecycle) },
+    };
+}
+
+function detectionWithDefaults(raw: RawDetection | undefined): DetectionConfig {
+    const override = raw?.config?.recordingFrequencyOverride;
+    return {
+        guardDuty: {
+            findingPublishingFrequency: raw?.guardDuty?.findingPublishingFrequency ?? DEFAULT_FINDING_PUBLISHING_FREQUENCY,
+            features: { ...DEFAULT_GUARDDUTY_FEATURES, ...raw?.guardDuty?.features },
+            runtimeMonitoringAgents: raw?.guardDuty?.runtimeMonitoringAgents ?? ["EKS_ADDON_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT"],
+            exportFindings: raw?.guardDuty?.exportFindings ?? true,
+        },
+        securityHub: {
+            standards: raw?.securityHub?.standards ?? DEFAULT_SECURITY_HUB_STANDARDS,
+            disabledControls: raw?.securityHub?.disabledControls ?? [],
+        },
+        config: {
+            recordingFrequency: raw?.config?.recordingFrequency ?? "CONTINUOUS",
+            excludedResourceTypes: raw?.config?.excludedResourceTypes ?? [],
+            ...(override && { recordingFrequencyOverride: override }),
+        },
+        accessAnalyzer: {
+            unusedAccess: {
+                enabled: raw?.accessAnalyzer?.unusedAccess?.enabled ?? false,
+                unusedAccessAgeDays: raw?.accessAnalyzer?.unusedAccess?.unusedAccessAgeDays ?? DEFAULT_UNUSED_ACCESS_AGE_DAYS,
+            },
+        },
+    };
 }
 
 function unitWithPath(unit: RawOrganizationalUnit, parentPath: string): OrganizationalUnitConfig {
@@ -59,5 +193,7 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
         },
         organizationalUnits: raw.organizationalUnits.map(unit => unitWithPath(unit, "")),
         accounts: raw.accounts.map(account => ({ ...account, closeOnDeletion: account.closeOnDeletion ?? false })),
+        logging: loggingWithDefaults(raw.logging, raw.organization.name),
+        detection: detectionWithDefaults(raw.detection),
     };
 }

@@ -27,11 +27,13 @@ export function parseFoundationConfig(values: Readonly<Record<string, unknown>>)
     const wellShaped: Partial<Record<ConfigKey, unknown>> = {};
     for (const key of KEYS) {
         const value = decode(values[`${NAMESPACE}:${key}`]);
+        const schema: z.ZodType = ConfigSchemas[key];
         if (value === undefined) {
-            problems.push({ path: keyPath(key), message: "is required (see the README's config reference)" });
+            if (!schema.safeParse(undefined).success) {
+                problems.push({ path: keyPath(key), message: "is required (see the README's config reference)" });
+            }
             continue;
         }
-        const schema: z.ZodType = ConfigSchemas[key];
         const result = schema.safeParse(value, { reportInput: true });
         if (result.success) {
             parsed[key] = result.data;

@@ -41,11 +41,12 @@ export function show(value: unknown): string {
     if (Array.isArray(value)) return "a list";
     if (value === null) return "null";
     if (typeof value === "object") return "an object";
+    if (typeof value === "number") return String(value);
     return `${typeof value} ${String(value)}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {
-    string: "a string", number: "a number", boolean: "true or false", array: "a list", object: "an object",
+    string: "a string", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "an object",
 };
 
 /** Turns zod issues into problems with config key paths and plain-language messages. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DetectionSchema, type RawDetection } from "./detection-schema";
+import { LoggingSchema, type RawLogging } from "./logging-schema";
 import { isAwsRegion } from "./regions";
 
 /*
@@ -89,6 +91,8 @@ export const ConfigSchemas = {
     organization: OrganizationSchema,
     organizationalUnits: z.array(OrganizationalUnitSchema),
     accounts: z.array(AccountSchema).min(1, "must list at least the log-archive and audit accounts"),
+    logging: LoggingSchema.optional(),
+    detection: DetectionSchema.optional(),
 } as const;
 
 export type ConfigKey = keyof typeof ConfigSchemas;
@@ -99,4 +103,6 @@ export interface RawFoundationConfig {
     organization: RawOrganization;
     organizationalUnits: RawOrganizationalUnit[];
     accounts: RawAccount[];
+    logging?: RawLogging;
+    detection?: RawDetection;
 }

@@ -1,9 +1,13 @@
 import { DEFAULT_AUDIT_ACCOUNT, DEFAULT_LOG_ARCHIVE_ACCOUNT } from "./defaults";
+import { checkDetection } from "./detection-semantics";
+import type { RawDetection } from "./detection-schema";
+import { checkLogging } from "./logging-semantics";
+import type { RawLogging } from "./logging-schema";
 import type { ConfigProblem } from "./problems";
 import { keyPath, show } from "./problems";
 import type { RawAccount, RawOrganization, RawOrganizationalUnit } from "./schema";
 
-type DeepPartial<T> = T extends (infer E)[] ? (DeepPartial<E> | undefined)[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+export type DeepPartial<T> = T extends (infer E)[] ? (DeepPartial<E> | undefined)[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /**
  * The config as far as its shape is valid: values that failed shape validation are removed, so
@@ -13,6 +17,8 @@ export interface PartialFoundationConfig {
     organization?: DeepPartial<RawOrganization>;
     organizationalUnits?: (DeepPartial<RawOrganizationalUnit> | undefined)[];
     accounts?: (DeepPartial<RawAccount> | undefined)[];
+    logging?: DeepPartial<RawLogging>;
+    detection?: DeepPartial<RawDetection>;
 }
 
 /** AWS Organizations allows OUs at most five levels below the root. */
@@ -148,5 +154,7 @@ export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[]
         ...checkOrganizationalUnits(config),
         ...checkAccounts(config),
         ...checkSecurityAccounts(config),
+        ...checkLogging(config.logging),
+        ...checkDetection(config.detection),
     ];
 }

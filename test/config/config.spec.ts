@@ -1,17 +1,7 @@
 import * as assert from "assert";
-import { ConfigError, parseFoundationConfig } from "../../config";
+import { parseFoundationConfig } from "../../config";
 import { type ConfigDoc, exampleValues } from "../example-stack";
-
-/** The problem lines of the ConfigError a config raises (without the header line). */
-function problemsOf(mutate: (doc: ConfigDoc) => void): string[] {
-    try {
-        parseFoundationConfig(exampleValues(mutate));
-    } catch (e) {
-        assert.ok(e instanceof ConfigError, `expected a ConfigError, got ${e}`);
-        return e.problems.map(p => `${p.path}: ${p.message}`);
-    }
-    assert.fail("expected the config to be rejected");
-}
+import { problemsOf } from "./problems-of";
 
 describe("stack config", () => {
     it("accepts the shipped example stack and fills defaults", () => {

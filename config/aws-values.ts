@@ -1,0 +1,71 @@
+/*
+ * Values AWS accepts, for config validation. Each list names where it comes from; keep them in step
+ * with @pulumi/aws (its .d.ts files quote the AWS API's valid values).
+ */
+
+/** CloudWatch Logs retention in days; 0 keeps events forever. Source: P/cloudwatch/logGroup.d.ts `retentionInDays`. */
+export const LOG_RETENTION_DAYS: readonly number[] = [
+    0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+
+/**
+ * S3 storage classes a lifecycle rule can transition to, warmest first: a rule may only move objects
+ * down this list ("waterfall", S3 user guide, lifecycle-transition-general-considerations).
+ */
+export const TRANSITION_STORAGE_CLASSES = [
+    "STANDARD_IA", "INTELLIGENT_TIERING", "ONEZONE_IA", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE",
+] as const;
+export type TransitionStorageClass = typeof TRANSITION_STORAGE_CLASSES[number];
+
+/** S3 refuses transitions to these classes sooner than 30 days after creation. */
+export const MIN_DAYS_BEFORE_INFREQUENT_ACCESS = 30;
+export const INFREQUENT_ACCESS_CLASSES: readonly TransitionStorageClass[] = ["STANDARD_IA", "ONEZONE_IA"];
+
+/** S3 Object Lock default retention in days: at least 1, at most 100 years. */
+export const MAX_OBJECT_LOCK_DAYS = 36500;
+
+/**
+ * GuardDuty protection plans configurable per organization. Source: P/guardduty/organizationConfigurationFeature.d.ts
+ * `name` (the API's DetectorFeatureConfiguration list). EKS_RUNTIME_MONITORING is the older form of
+ * RUNTIME_MONITORING; AWS refuses both at once.
+ */
+export const GUARDDUTY_FEATURES = [
+    "S3_DATA_EVENTS", "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS", "EKS_RUNTIME_MONITORING",
+    "LAMBDA_NETWORK_LOGS", "RUNTIME_MONITORING", "AI_PROTECTION", "AI_ANALYST",
+] as const;
+export type GuardDutyFeature = typeof GUARDDUTY_FEATURES[number];
+
+/** Agent management GuardDuty does for runtime monitoring. Source: P/types/input.d.ts OrganizationConfigurationFeatureAdditionalConfiguration. */
+export const GUARDDUTY_RUNTIME_AGENTS = ["EKS_ADDON_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT"] as const;
+
+/** Source: P/guardduty/detector.d.ts `findingPublishingFrequency`. */
+export const FINDING_PUBLISHING_FREQUENCIES = ["FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS"] as const;
+
+/**
+ * Security Hub standards a configuration policy can enable, as the part of the standard's ARN after
+ * `arn:aws:securityhub:<region>::standards/` (P/securityhub/standardsSubscription.d.ts). CIS v1.2.0 is left
+ * out: its ARN has another form (`::ruleset/...`) and v3.0.0 replaces it.
+ */
+export const SECURITY_HUB_STANDARDS = [
+    "aws-foundational-security-best-practices/v/1.0.0",
+    "cis-aws-foundations-benchmark/v/1.4.0",
+    "cis-aws-foundations-benchmark/v/3.0.0",
+    "nist-800-53/v/5.0.0",
+    "nist-800-171/v/2.0.0",
+    "pci-dss/v/3.2.1",
+    "pci-dss/v/4.0.1",
+    "aws-resource-tagging-standard/v/1.0.0",
+] as const;
+export type SecurityHubStandard = typeof SECURITY_HUB_STANDARDS[number];
+
+/** Source: P/cfg/recorder.d.ts `recordingFrequency`. */
+export const CONFIG_RECORDING_FREQUENCIES = ["CONTINUOUS", "DAILY"] as const;
+
+/**
+ * IAM resource types AWS Config treats as global: recorded in the home region only (API_RecordingGroup,
+ * API_ExclusionByResourceTypes).
+ */
+export const CONFIG_GLOBAL_IAM_TYPES: readonly string[] = ["AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Role", "AWS::IAM::Policy"];
+
+/** Access Analyzer's unused access age, in days (IAM Access Analyzer API, UnusedAccessConfiguration). */
+export const MAX_UNUSED_ACCESS_AGE_DAYS = 365;

@@ -1,0 +1,120 @@
+import type { GuardDutyFeature } from "./aws-values";
+import { DEFAULT_FINDING_PUBLISHING_FREQUENCY, DEFAULT_GUARDDUTY_FEATURES, DEFAULT_SECURITY_HUB_STANDARDS, type FoundationConfig } from "./defaults";
+import { keyPath } from "./problems";
+
+/**
+ * A config value that is valid but weaker than the default. Allowed, because it was written down
+ * explicitly; shown in every preview so that a reviewer sees it.
+ */
+export interface ConfigWarning {
+    readonly path: string;
+    readonly message: string;
+}
+
+/** What each GuardDuty feature watches, for the warning when it is switched off. */
+const FEATURE_COVERAGE: Readonly<Partial<Record<GuardDutyFeature, string>>> = {
+    S3_DATA_EVENTS: "S3 data events (reads and writes of objects)",
+    EKS_AUDIT_LOGS: "EKS audit logs",
+    EBS_MALWARE_PROTECTION: "EBS volumes of suspicious instances for malware",
+    RDS_LOGIN_EVENTS: "RDS and Aurora login events",
+    LAMBDA_NETWORK_LOGS: "Lambda network activity",
+};
+
+function loggingWarnings(config: FoundationConfig): ConfigWarning[] {
+    const { archive, trail } = config.logging;
+    const warnings: ConfigWarning[] = [];
+    if (!archive.objectLock.enabled) {
+        warnings.push({
+            path: keyPath("logging", ["archive", "objectLock", "enabled"]),
+            message: "set to false, so new CloudTrail logs and GuardDuty findings get no Object Lock retention; anyone who may change the bucket policy can delete them",
+        });
+    }
+    if (!trail.cloudWatchLogs.kmsEncrypted) {
+        warnings.push({
+            path: keyPath("logging", ["trail", "cloudWatchLogs", "kmsEncrypted"]),
+            message: "set to false, so the trail's CloudWatch Logs group is encrypted with a key AWS manages, whose use no key policy of yours restricts",
+        });
+    }
+    return warnings;
+}
+
+function guardDutyWarnings(config: FoundationConfig): ConfigWarning[] {
+    const guardDuty = config.detection.guardDuty;
+    const warnings: ConfigWarning[] = [];
+    for (const [feature, onByDefault] of Object.entries(DEFAULT_GUARDDUTY_FEATURES) as [GuardDutyFeature, boolean][]) {
+        if (onByDefault && guardDuty.features[feature] === false) {
+            warnings.push({
+                path: keyPath("detection", ["guardDuty", "features", feature]),
+                message: `set to false, so GuardDuty no longer analyses ${FEATURE_COVERAGE[feature] ?? feature} in any account`,
+            });
+        }
+    }
+    if (guardDuty.findingPublishingFrequency !== DEFAULT_FINDING_PUBLISHING_FREQUENCY) {
+        warnings.push({
+            path: keyPath("detection", ["guardDuty", "findingPublishingFrequency"]),
+            message: `set to ${guardDuty.findingPublishingFrequency}, so updates to active findings reach alerts and the export less often than every 15 minutes`,
+        });
+    }
+    if (!guardDuty.exportFindings) {
+        warnings.push({
+            path: keyPath("detection", ["guardDuty", "exportFindings"]),
+            message: "set to false, so findings are not exported to the log archive and are gone after GuardDuty's 90 days",
+        });
+    }
+    return warnings;
+}
+
+function securityHubWarnings(config: FoundationConfig): ConfigWarning[] {
+    const securityHub = config.detection.securityHub;
+    const warnings: ConfigWarning[] = [];
+    for (const standard of DEFAULT_SECURITY_HUB_STANDARDS) {
+        if (!securityHub.standards.includes(standard)) {
+            warnings.push({
+                path: keyPath("detection", ["securityHub", "standards"]),
+                message: `leaves out "${standard}": its controls are evaluated in no account`,
+            });
+        }
+    }
+    securityHub.disabledControls.forEach((control, i) => {
+        warnings.push({
+            path: keyPath("detection", ["securityHub", "disabledControls", i]),
+            message: `disables control ${control.id} in every account and region: ${control.reason}`,
+        });
+    });
+    return warnings;
+}
+
+function awsConfigWarnings(config: FoundationConfig): ConfigWarning[] {
+    const recording = config.detection.config;
+    const warnings: ConfigWarning[] = [];
+    if (recording.recordingFrequency === "DAILY") {
+        warnings.push({
+            path: keyPath("detection", ["config", "recordingFrequency"]),
+            message: "set to DAILY, so AWS Config records resources once a day and a change undone within the day leaves no record",
+        });
+    }
+    const override = recording.recordingFrequencyOverride;
+    if (override?.recordingFrequency === "DAILY") {
+        warnings.push({
+            path: keyPath("detection", ["config", "recordingFrequencyOverride"]),
+            message: `records these types once a day only: ${override.resourceTypes.join(", ")}`,
+        });
+    }
+    if (recording.excludedResourceTypes.length > 0) {
+        warnings.push({
+            path: keyPath("detection", ["config", "excludedResourceTypes"]),
+            message: `excludes from recording in every account: ${recording.excludedResourceTypes.join(", ")}; Security Hub controls on them have no data`,
+        });
+    }
+    return warnings;
+}
+
+/** Every setting of the validated config that is weaker than its default, in config order. */
+export function configWarnings(config: FoundationConfig): ConfigWarning[] {
+    return [
+        ...loggingWarnings(config),
+        ...guardDutyWarnings(config),
+        ...securityHubWarnings(config),
+        ...awsConfigWarnings(config),
+    ];
+}

@@ -1,0 +1,67 @@
+import * as assert from "assert";
+import { configWarnings, parseFoundationConfig } from "../../config";
+import { type ConfigDoc, exampleValues } from "../example-stack";
+
+const warningsOf = (mutate: (doc: ConfigDoc) => void) =>
+    configWarnings(parseFoundationConfig(exampleValues(mutate))).map(w => `${w.path}: ${w.message}`);
+
+describe("config warnings (settings weaker than the defaults)", () => {
+    it("has none for the example stack", () => {
+        assert.deepStrictEqual(warningsOf(() => undefined), []);
+    });
+
+    it("has none for settings stronger than the defaults", () => {
+        assert.deepStrictEqual(warningsOf(d => {
+            d["foundation:logging"].archive.objectLock.mode = "COMPLIANCE";
+            d["foundation:logging"].trail.dataEvents = { s3: true, lambda: true };
+            d["foundation:logging"].archive.lifecycle.expirationDays = "never";
+            d["foundation:detection"].guardDuty.features.RUNTIME_MONITORING = true;
+            d["foundation:detection"].guardDuty.features.AI_PROTECTION = true;
+            d["foundation:detection"].securityHub.standards.push("nist-800-53/v/5.0.0");
+            d["foundation:detection"].accessAnalyzer.unusedAccess.enabled = true;
+            d["foundation:detection"].config.recordingFrequencyOverride = { recordingFrequency: "CONTINUOUS", resourceTypes: ["AWS::EC2::Instance"] };
+            d["foundation:detection"].config.recordingFrequency = "DAILY";
+        }).filter(w => !w.startsWith("foundation:detection.config.recordingFrequency:")), []);
+    });
+
+    const cases: [string, (doc: ConfigDoc) => void, string[]][] = [
+        ["object lock off", d => { d["foundation:logging"].archive.objectLock.enabled = false; },
+            ["foundation:logging.archive.objectLock.enabled: set to false, so new CloudTrail logs and GuardDuty findings get no Object Lock retention; anyone who may change the bucket policy can delete them"]],
+        ["the trail's log group without a customer key", d => { d["foundation:logging"].trail.cloudWatchLogs.kmsEncrypted = false; },
+            ["foundation:logging.trail.cloudWatchLogs.kmsEncrypted: set to false, so the trail's CloudWatch Logs group is encrypted with a key AWS manages, whose use no key policy of yours restricts"]],
+        ["two GuardDuty protection plans off", d => {
+            Object.assign(d["foundation:detection"].guardDuty.features, { S3_DATA_EVENTS: false, LAMBDA_NETWORK_LOGS: false });
+        }, [
+            "foundation:detection.guardDuty.features.S3_DATA_EVENTS: set to false, so GuardDuty no longer analyses S3 data events (reads and writes of objects) in any account",
+            "foundation:detection.guardDuty.features.LAMBDA_NETWORK_LOGS: set to false, so GuardDuty no longer analyses Lambda network activity in any account",
+        ]],
+        ["slower finding updates", d => { d["foundation:detection"].guardDuty.findingPublishingFrequency = "SIX_HOURS"; },
+            ["foundation:detection.guardDuty.findingPublishingFrequency: set to SIX_HOURS, so updates to active findings reach alerts and the export less often than every 15 minutes"]],
+        ["no findings export", d => { d["foundation:detection"].guardDuty.exportFindings = false; },
+            ["foundation:detection.guardDuty.exportFindings: set to false, so findings are not exported to the log archive and are gone after GuardDuty's 90 days"]],
+        ["the CIS standard left out", d => { d["foundation:detection"].securityHub.standards = ["aws-foundational-security-best-practices/v/1.0.0"]; },
+            ['foundation:detection.securityHub.standards: leaves out "cis-aws-foundations-benchmark/v/3.0.0": its controls are evaluated in no account']],
+        ["two disabled controls, each with its reason", d => {
+            d["foundation:detection"].securityHub.disabledControls = [
+                { id: "IAM.6", reason: "root users are disabled organization-wide" },
+                { id: "EC2.10", reason: "no VPC endpoints in sandbox accounts" },
+            ];
+        }, [
+            "foundation:detection.securityHub.disabledControls[0]: disables control IAM.6 in every account and region: root users are disabled organization-wide",
+            "foundation:detection.securityHub.disabledControls[1]: disables control EC2.10 in every account and region: no VPC endpoints in sandbox accounts",
+        ]],
+        ["daily recording", d => { d["foundation:detection"].config.recordingFrequency = "DAILY"; },
+            ["foundation:detection.config.recordingFrequency: set to DAILY, so AWS Config records resources once a day and a change undone within the day leaves no record"]],
+        ["daily recording of some types", d => {
+            d["foundation:detection"].config.recordingFrequencyOverride = { recordingFrequency: "DAILY", resourceTypes: ["AWS::EC2::NetworkInterface", "AWS::EC2::Volume"] };
+        }, ["foundation:detection.config.recordingFrequencyOverride: records these types once a day only: AWS::EC2::NetworkInterface, AWS::EC2::Volume"]],
+        ["excluded resource types", d => { d["foundation:detection"].config.excludedResourceTypes = ["AWS::EC2::NetworkInterface"]; },
+            ["foundation:detection.config.excludedResourceTypes: excludes from recording in every account: AWS::EC2::NetworkInterface; Security Hub controls on them have no data"]],
+    ];
+
+    for (const [what, mutate, expected] of cases) {
+        it(`warns about ${what}`, () => {
+            assert.deepStrictEqual(warningsOf(mutate), expected);
+        });
+    }
+});
