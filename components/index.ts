@@ -1,3 +1,5 @@
 export * from "./baseline";
+export * from "./detection";
 export * from "./foundation";
+export * from "./logging";
 export * from "./organization";

@@ -6,39 +6,38 @@ export interface DelegatedAdministratorsArgs {
     /** The audit (security tooling) account that administers detection services for the organization. */
     readonly auditAccountId: pulumi.Input<string>;
     readonly homeRegion: string;
-    /** GuardDuty's delegated administrator is registered per region. */
-    readonly regions: readonly string[];
     /** Registrations need the organization's trusted service access in place first. */
     readonly organization: pulumi.Resource;
     readonly managementProvider: aws.Provider;
 }
 
-/** Makes the audit account the delegated administrator of the organization's security services. */
+/**
+ * Makes the audit account the delegated administrator of Security Hub, AWS Config and IAM Access
+ * Analyzer. GuardDuty's registration is per region and must follow the audit account's detector, so
+ * the GuardDuty component makes it.
+ */
 export class DelegatedAdministrators extends pulumi.ComponentResource {
+    /** Security Hub's registration: central configuration can start once it exists. */
+    public readonly securityHub: aws.securityhub.OrganizationAdminAccount;
+    /** Registrations through AWS Organizations, keyed by service principal. */
+    public readonly services: Readonly<Record<string, aws.organizations.DelegatedAdministrator>>;
+
     constructor(name: string, args: DelegatedAdministratorsArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:organization:DelegatedAdministrators", name, {}, opts);
         // dependsOn on this component would not reach its children: each registration waits itself.
         const options = { parent: this, provider: args.managementProvider, dependsOn: [args.organization] };
 
-        for (const region of args.regions) {
-            new aws.guardduty.OrganizationAdminAccount(`${name}-guardduty-${region}`, {
-                adminAccountId: args.auditAccountId,
-                region,
-            }, options);
-        }
-
         // Security Hub's central configuration spans regions from the home region.
-        new aws.securityhub.OrganizationAdminAccount(`${name}-securityhub`, {
+        this.securityHub = new aws.securityhub.OrganizationAdminAccount(`${name}-securityhub`, {
             adminAccountId: args.auditAccountId,
             region: args.homeRegion,
         }, options);
 
-        for (const servicePrincipal of ORGANIZATIONS_DELEGATED_SERVICES) {
+        this.services = Object.fromEntries(ORGANIZATIONS_DELEGATED_SERVICES.map(servicePrincipal => [servicePrincipal,
             new aws.organizations.DelegatedAdministrator(`${name}-${servicePrincipal.split(".")[0]}`, {
                 accountId: args.auditAccountId,
                 servicePrincipal,
-            }, options);
-        }
+            }, options)]));
 
         this.registerOutputs({});
     }

@@ -16,8 +16,8 @@ export const TRUSTED_SERVICE_PRINCIPALS: readonly string[] = [
 
 /**
  * Services delegated to the audit account through AWS Organizations' generic registration.
- * GuardDuty and Security Hub are delegated through their own APIs (see DelegatedAdministrators):
- * AWS asks for that, and GuardDuty's registration is per region.
+ * GuardDuty and Security Hub are delegated through their own APIs (DelegatedAdministrators and
+ * detection/GuardDuty): AWS asks for that, and GuardDuty's registration is per region.
  */
 export const ORGANIZATIONS_DELEGATED_SERVICES: readonly string[] = [
     "access-analyzer.amazonaws.com",

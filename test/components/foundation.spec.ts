@@ -37,6 +37,44 @@ describe("Foundation on the example stack", () => {
             [T.delegated]: 3,
             [T.s3Block]: 7, // every account, management included
             [T.ebs]: 14, // every account x every allowed region
+            // log archive: one key, three buckets with their settings (object lock on the trail bucket only)
+            "aws:kms/key:Key": 2, // log archive + the trail's CloudWatch Logs group
+            "aws:kms/alias:Alias": 2,
+            "aws:s3/bucket:Bucket": 3,
+            "aws:s3/bucketVersioning:BucketVersioning": 3,
+            "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": 3,
+            "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": 3,
+            "aws:s3/bucketOwnershipControls:BucketOwnershipControls": 3,
+            "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": 3,
+            "aws:s3/bucketPolicy:BucketPolicy": 3,
+            "aws:s3/bucketLogging:BucketLogging": 2, // trail and Config buckets log to the access-log bucket
+            "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration": 1,
+            // organization trail
+            "aws:cloudtrail/trail:Trail": 1,
+            "aws:cloudwatch/logGroup:LogGroup": 1,
+            "aws:iam/role:Role": 2, // trail -> CloudWatch Logs, Config aggregator
+            "aws:iam/rolePolicy:RolePolicy": 1,
+            // GuardDuty, per region: detector, management member, organization configuration, 6 features x 2, export
+            "aws:guardduty/detector:Detector": 2,
+            "aws:guardduty/member:Member": 2,
+            "aws:guardduty/organizationConfiguration:OrganizationConfiguration": 2,
+            "aws:guardduty/organizationConfigurationFeature:OrganizationConfigurationFeature": 12,
+            "aws:guardduty/detectorFeature:DetectorFeature": 12,
+            "aws:guardduty/publishingDestination:PublishingDestination": 2,
+            // Security Hub central configuration
+            "aws:securityhub/findingAggregator:FindingAggregator": 1,
+            "aws:securityhub/organizationConfiguration:OrganizationConfiguration": 1,
+            "aws:securityhub/configurationPolicy:ConfigurationPolicy": 1,
+            "aws:securityhub/configurationPolicyAssociation:ConfigurationPolicyAssociation": 1,
+            // AWS Config: every account x every region, plus the aggregator
+            "aws:iam/serviceLinkedRole:ServiceLinkedRole": 7,
+            "aws:cfg/recorder:Recorder": 14,
+            "aws:cfg/deliveryChannel:DeliveryChannel": 14,
+            "aws:cfg/recorderStatus:RecorderStatus": 14,
+            "aws:iam/rolePolicyAttachment:RolePolicyAttachment": 1,
+            "aws:cfg/configurationAggregator:ConfigurationAggregator": 1,
+            // IAM Access Analyzer: one organization analyzer per region
+            "aws:accessanalyzer/analyzer:Analyzer": 2,
         });
     });
 

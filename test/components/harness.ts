@@ -18,7 +18,8 @@ export async function runFoundation(values: Record<string, string>) {
         mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, config.organization.name),
         program: () => new Foundation("foundation", { config }),
     });
-    const byName = new Map(run.resources.map(r => [r.name, r]));
+    // A component and its main resource may share a name: the resource wins.
+    const byName = new Map([...run.resources.filter(r => !r.custom), ...run.resources.filter(r => r.custom)].map(r => [r.name, r]));
     const byUrn = new Map(run.resources.map(r => [r.urn, r]));
     return {
         config,
@@ -29,6 +30,13 @@ export async function runFoundation(values: Record<string, string>) {
             if (!r) throw new Error(`no resource named ${name}`);
             return r;
         },
+        /** Every custom resource below the component `urn`, at any depth. */
+        customBelow: (urn: string): RecordedResource[] => {
+            const below = (r: RecordedResource): boolean => r.parent === urn || (r.parent !== null && below(byUrn.get(r.parent)!));
+            return run.resources.filter(r => r.custom && below(r));
+        },
+        /** A policy-document input (JSON text) as data. */
+        document: (r: RecordedResource, input = "policy") => JSON.parse(r.inputs[input] as string),
         /** Name of the provider resource a resource uses, or null. */
         providerName: (r: RecordedResource) => (r.provider ? byUrn.get(r.provider)?.name ?? r.provider : null),
     };

@@ -3,7 +3,8 @@ import { createHash } from "crypto";
 
 /*
  * Mocks for the offline preview and the tests: deterministic, realistic ids and ARNs, so what the
- * preview prints looks like what AWS would return. Every invoke throws: the program makes none yet.
+ * preview prints looks like what AWS would return. Each resource's ARN names the account and region
+ * of the provider it uses. Every invoke throws: the program makes none.
  */
 
 function digest(text: string): string {
@@ -21,22 +22,106 @@ function fakeSuffix(name: string, length: number): string {
     return BigInt(`0x${digest(name).slice(0, 24)}`).toString(36).padStart(length, "0").slice(0, length);
 }
 
+function fakeUuid(name: string): string {
+    const hash = digest(name);
+    return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-8${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+}
+
+/** Where a provider acts: its pinned account and its region. */
+interface Place { readonly account: string; readonly region: string }
+
+type Inputs = Record<string, unknown>;
+type Made = { id: string; state: Inputs };
+
+/** Ids and ARNs AWS gives each resource type, from its inputs, its name and where it is created. */
+const AWS_RESOURCES: Record<string, (inputs: Inputs, name: string, at: Place) => Made> = {
+    "aws:kms/key:Key": (inputs, name, at) => {
+        const id = fakeUuid(`key:${name}`);
+        return { id, state: { ...inputs, keyId: id, arn: `arn:aws:kms:${at.region}:${at.account}:key/${id}` } };
+    },
+    "aws:kms/alias:Alias": (inputs, _name, at) => ({
+        id: String(inputs.name),
+        state: { ...inputs, arn: `arn:aws:kms:${at.region}:${at.account}:${inputs.name}` },
+    }),
+    "aws:s3/bucket:Bucket": (inputs, name) => {
+        const bucket = String(inputs.bucket ?? `${name}-${fakeSuffix(name, 7)}`);
+        return { id: bucket, state: { ...inputs, bucket, arn: `arn:aws:s3:::${bucket}` } };
+    },
+    "aws:cloudwatch/logGroup:LogGroup": (inputs, _name, at) => ({
+        id: String(inputs.name),
+        state: { ...inputs, arn: `arn:aws:logs:${at.region}:${at.account}:log-group:${inputs.name}` },
+    }),
+    "aws:iam/role:Role": (inputs, name, at) => {
+        const roleName = String(inputs.name ?? `${name}-${fakeSuffix(name, 7)}`);
+        return { id: roleName, state: { ...inputs, name: roleName, arn: `arn:aws:iam::${at.account}:role/${roleName}` } };
+    },
+    "aws:iam/serviceLinkedRole:ServiceLinkedRole": (inputs, _name, at) => {
+        const service = String(inputs.awsServiceName);
+        const roleName = service === "config.amazonaws.com" ? "AWSServiceRoleForConfig" : `AWSServiceRoleFor${service.split(".")[0]}`;
+        const arn = `arn:aws:iam::${at.account}:role/aws-service-role/${service}/${roleName}`;
+        return { id: arn, state: { ...inputs, name: roleName, arn } };
+    },
+    "aws:cloudtrail/trail:Trail": (inputs, _name, at) => ({
+        id: String(inputs.name),
+        state: { ...inputs, arn: `arn:aws:cloudtrail:${at.region}:${at.account}:trail/${inputs.name}` },
+    }),
+    "aws:guardduty/detector:Detector": (inputs, name, at) => {
+        const id = digest(`detector:${name}`).slice(0, 32);
+        return { id, state: { ...inputs, accountId: at.account, arn: `arn:aws:guardduty:${at.region}:${at.account}:detector/${id}` } };
+    },
+    "aws:securityhub/configurationPolicy:ConfigurationPolicy": (inputs, name, at) => {
+        const id = fakeUuid(`policy:${name}`);
+        return { id, state: { ...inputs, arn: `arn:aws:securityhub:${at.region}:${at.account}:configuration-policy/${id}` } };
+    },
+    "aws:cfg/configurationAggregator:ConfigurationAggregator": (inputs, name, at) => ({
+        id: String(inputs.name),
+        state: { ...inputs, arn: `arn:aws:config:${at.region}:${at.account}:config-aggregator/config-aggregator-${fakeSuffix(name, 8)}` },
+    }),
+    "aws:cfg/recorder:Recorder": inputs => ({ id: String(inputs.name), state: inputs }),
+    "aws:accessanalyzer/analyzer:Analyzer": (inputs, _name, at) => ({
+        id: String(inputs.analyzerName),
+        state: { ...inputs, arn: `arn:aws:access-analyzer:${at.region}:${at.account}:analyzer/${inputs.analyzerName}` },
+    }),
+};
+
+/** Provider inputs arrive as the engine sends them: lists as JSON text. */
+function firstAllowedAccount(value: unknown): string | undefined {
+    const list = typeof value === "string" ? JSON.parse(value) : value;
+    return Array.isArray(list) && typeof list[0] === "string" ? list[0] : undefined;
+}
+
 export class FoundationMocks implements pulumi.runtime.Mocks {
     readonly organizationId: string;
     readonly rootId: string;
+    /** Providers by id, with the account and region they act in. */
+    private readonly providers = new Map<string, Place>();
 
     constructor(readonly managementAccountId: string, organizationName = "organization") {
         this.organizationId = `o-${fakeSuffix(`org:${organizationName}`, 10)}`;
         this.rootId = `r-${fakeSuffix(`root:${organizationName}`, 4)}`;
     }
 
+    /** The account and region a resource is created in: its provider's, its own `region` first. */
+    private placeOf(args: pulumi.runtime.MockResourceArgs): Place {
+        const provider = args.provider ? this.providers.get(args.provider.slice(args.provider.lastIndexOf("::") + 2)) : undefined;
+        const region = (args.inputs as Inputs).region;
+        return {
+            account: provider?.account ?? this.managementAccountId,
+            region: typeof region === "string" ? region : provider?.region ?? "us-east-1",
+        };
+    }
+
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: Record<string, unknown> } {
-        const inputs = args.inputs as Record<string, unknown>;
+        const inputs = args.inputs as Inputs;
         const org = `arn:aws:organizations::${this.managementAccountId}`;
         switch (args.type) {
             case "pulumi:providers:aws": {
-                const hash = digest(`provider:${args.name}`);
-                return { id: `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4000-8000-${hash.slice(12, 24)}`, state: inputs };
+                const id = fakeUuid(`provider:${args.name}`);
+                this.providers.set(id, {
+                    account: firstAllowedAccount(inputs.allowedAccountIds) ?? this.managementAccountId,
+                    region: String(inputs.region ?? "us-east-1"),
+                });
+                return { id, state: inputs };
             }
             case "aws:organizations/organization:Organization":
                 return {
@@ -64,8 +149,10 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
             }
             case "time:index/sleep:Sleep":
                 return { id: "2026-01-01T00:00:00Z", state: inputs };
-            default:
-                return { id: args.id || `${args.name}-id`, state: inputs };
+            default: {
+                const make = AWS_RESOURCES[args.type];
+                return make ? make(inputs, args.name, this.placeOf(args)) : { id: args.id || `${args.name}-id`, state: inputs };
+            }
         }
     }
 

@@ -1,0 +1,5 @@
+export * from "./access-analyzer";
+export * from "./config-aggregator";
+export * from "./config-recorder";
+export * from "./guardduty";
+export * from "./security-hub";
