@@ -20,7 +20,8 @@ interface Report {
     resources: { urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: Record<string, unknown>; options: { protect: boolean; retainOnDelete: boolean; ignoreChanges: string[]; dependsOn: string[] } }[];
     policyPack: { name: string; version: string; policies: number };
     violations: { policy: string; level: string; urn: string; message: string }[];
-    summary: { resources: number; mandatory: number; advisory: number };
+    warnings: string[];
+    summary: { resources: number; mandatory: number; advisory: number; warnings: number };
 }
 
 describe("offline preview (npm run preview)", () => {
@@ -40,7 +41,7 @@ describe("offline preview (npm run preview)", () => {
 
         it("prints exactly one JSON object on stdout", () => {
             assert.strictEqual(run.stdout.trim().startsWith("{"), true);
-            assert.deepStrictEqual(Object.keys(report).filter(k => k !== "outputs"), ["stack", "resources", "policyPack", "violations", "summary"]);
+            assert.deepStrictEqual(Object.keys(report).filter(k => k !== "outputs"), ["stack", "resources", "policyPack", "violations", "warnings", "summary"]);
         });
 
         it("lists every resource with parent, provider, inputs and options", () => {
@@ -58,6 +59,23 @@ describe("offline preview (npm run preview)", () => {
             assert.deepStrictEqual(prod.options.ignoreChanges, ["roleName", "iamUserAccessToBilling"]);
             assert.strictEqual(prod.inputs.email, "aws-prod@example.com");
             assert.strictEqual(report.resources.find(r => r.urn === prod.provider)?.name, "foundation-management");
+        });
+
+        it("exports the log archive and the trail's log group, which the alarms and alert path build on", () => {
+            const outputs = (report as unknown as { outputs: Record<string, Record<string, string>> }).outputs;
+            const logArchive = outputs.accountIds["log-archive"];
+            assert.deepStrictEqual(outputs.organizationTrail, {
+                arn: "arn:aws:cloudtrail:us-east-1:111111111111:trail/acme-organization-trail",
+                logGroupName: "cloudtrail/acme-organization-trail",
+                logGroupArn: "arn:aws:logs:us-east-1:111111111111:log-group:cloudtrail/acme-organization-trail",
+            });
+            assert.deepStrictEqual({ ...outputs.logArchive, kmsKeyArn: undefined }, {
+                trailBucket: `acme-logs-${logArchive}`,
+                configBucket: `acme-config-${logArchive}`,
+                accessLogBucket: `acme-access-logs-${logArchive}`,
+                kmsKeyArn: undefined,
+            });
+            assert.match(outputs.logArchive.kmsKeyArn, new RegExp(`^arn:aws:kms:us-east-1:${logArchive}:key/[0-9a-f-]{36}$`));
         });
 
         it("ran the real policy pack", () => {
@@ -94,6 +112,26 @@ describe("offline preview (npm run preview)", () => {
             ],
         );
         assert.strictEqual(report.summary.mandatory, 2);
+        assert.deepStrictEqual(report.warnings, [
+            "foundation:logging.archive.objectLock.enabled: set to false, so new CloudTrail logs and GuardDuty findings get no Object Lock retention; anyone who may change the bucket policy can delete them",
+            "foundation:detection.guardDuty.features.EKS_AUDIT_LOGS: set to false, so GuardDuty no longer analyses EKS audit logs in any account",
+            "foundation:detection.securityHub.disabledControls[0]: disables control IAM.6 in every account and region: root users are disabled by centralized root access",
+            "foundation:detection.config.recordingFrequency: set to DAILY, so AWS Config records resources once a day and a change undone within the day leaves no record",
+        ]);
+        assert.strictEqual(report.summary.warnings, 4);
+    });
+
+    it("lists config warnings after the violations in the readable report, and none for the example stack", () => {
+        const insecure = preview("--config-file", path.join(FIXTURES, "Pulumi.insecure.yaml"));
+        assert.strictEqual(insecure.status, 1, insecure.stderr);
+        assert.match(insecure.stdout, /^Config warnings \(4\): settings weaker than the defaults\n {2}! foundation:logging\.archive\.objectLock\.enabled: set to false, so /m);
+        assert.match(insecure.stdout, /^ {2}! foundation:detection\.securityHub\.disabledControls\[0\]: disables control IAM\.6 in every account and region: root users are disabled by centralized root access$/m);
+        assert.match(insecure.stdout, /2 mandatory, 0 advisory violation\(s\); 4 config warning\(s\)\.$/m);
+        assert.doesNotMatch(insecure.stderr, /warning: \[runtime\]/, "warnings go to the report, not to stderr");
+        const prod = preview("--stack", "prod", "--json");
+        const report: Report = JSON.parse(prod.stdout);
+        assert.deepStrictEqual(report.warnings, []);
+        assert.strictEqual(report.summary.warnings, 0);
     });
 
     it("lets policy config (--policy-pack-config) exempt accounts explicitly", () => {

@@ -16,7 +16,7 @@ import { ConfigError, parseFoundationConfig } from "../../config";
 import { PolicyPackInputError, startPolicyPack } from "../policy-runner";
 import { analyzeResources } from "./analyze";
 import { FoundationMocks } from "./mocks";
-import { renderTree, renderViolations } from "./render";
+import { renderTree, renderViolations, renderWarnings } from "./render";
 import { runProgram } from "./runtime";
 import { readStackConfigFile, UsageError } from "./stack-config";
 
@@ -99,7 +99,8 @@ async function preview(argv: string[]): Promise<number> {
             outputs: run.outputs,
             policyPack: { name: pack.name, version: pack.version, policies: pack.policies.length },
             violations: violations.map(v => ({ policy: v.policy, level: v.level, urn: v.urn, message: v.message })),
-            summary: { resources: run.resources.length, mandatory, advisory },
+            warnings: run.warnings,
+            summary: { resources: run.resources.length, mandatory, advisory, warnings: run.warnings.length },
         }, null, 2)}\n`);
     } else {
         const lines = [
@@ -109,8 +110,9 @@ async function preview(argv: string[]): Promise<number> {
             "",
             ...renderViolations(violations, run.resources),
             "",
+            ...renderWarnings(run.warnings),
             `Resources: ${run.resources.length} to create. Policy pack ${pack.name}@${pack.version} (${pack.policies.length} policies): ` +
-            `${mandatory} mandatory, ${advisory} advisory violation(s).`,
+            `${mandatory} mandatory, ${advisory} advisory violation(s); ${run.warnings.length} config warning(s).`,
             mandatory > 0 ? "Blocked: fix the mandatory violations above." : "Passed: no mandatory violation.",
         ];
         process.stdout.write(`${lines.join("\n")}\n`);

@@ -58,3 +58,9 @@ export function renderViolations(violations: readonly Violation[], resources: re
     }
     return lines;
 }
+
+/** Settings weaker than the defaults, each on its own line, after the violations. */
+export function renderWarnings(warnings: readonly string[]): string[] {
+    if (warnings.length === 0) return [];
+    return [`Config warnings (${warnings.length}): settings weaker than the defaults`, ...warnings.map(w => `  ! ${w}`), ""];
+}

@@ -32,7 +32,12 @@ export interface RecordedResource {
 export interface ProgramRun {
     readonly resources: RecordedResource[];
     readonly outputs: Record<string, unknown>;
+    /** What the program logged with `pulumi.log.warn`, as the CLI would show it. */
+    readonly warnings: string[];
 }
+
+/** How the SDK prints `pulumi.log.warn` when no engine is attached (the mock runtime). */
+const RUNTIME_WARNING = "warning: [runtime] ";
 
 interface RegisterRequest {
     getType(): string; getName(): string; getParent(): string; getProvider(): string; getCustom(): boolean;
@@ -110,6 +115,13 @@ export async function runProgram(args: {
     const failures: unknown[] = [];
     const onRejection = (reason: unknown) => failures.push(reason);
     process.on("unhandledRejection", onRejection);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...parts: unknown[]) => {
+        const text = parts.map(String).join(" ");
+        if (text.startsWith(RUNTIME_WARNING)) warnings.push(text.slice(RUNTIME_WARNING.length));
+        else warn(...parts);
+    };
     let outputs: unknown;
     try {
         outputs = await pulumi.runtime.runInPulumiStack(async () => args.program());
@@ -120,10 +132,11 @@ export async function runProgram(args: {
         await (settings as unknown as { waitForRPCs(): Promise<void> }).waitForRPCs();
         await new Promise(resolve => setImmediate(resolve));
         process.off("unhandledRejection", onRejection);
+        console.warn = warn;
     }
     if (failures.length > 0) throw failures[0];
     if (duplicates.length > 0) {
         throw new Error(duplicates.map(urn => `Duplicate resource URN '${urn}'; try giving it a unique name`).join("\n"));
     }
-    return { resources, outputs: (outputs ?? {}) as Record<string, unknown> };
+    return { resources, outputs: (outputs ?? {}) as Record<string, unknown>, warnings };
 }
