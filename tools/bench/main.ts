@@ -1,8 +1,10 @@
 /*
- * Benchmark: how the offline preview scales with the number of accounts.
- *   npm run bench -- [--accounts 6,50,200] [--regions 2]
- * Prints figures; asserts nothing (timed assertions do not belong in tests).
+ * Benchmark: how the offline preview scales with accounts and regions.
+ *   npm run bench -- [--accounts 6,50,200] [--regions 1,2] [--skip-preview]
+ * Prints figures next to a floor measured in the same run (the mock runtime registering as many bare
+ * resources); asserts nothing (timed assertions do not belong in tests).
  */
+import * as pulumi from "@pulumi/pulumi";
 import { spawnSync } from "child_process";
 import * as path from "path";
 import { parseArgs } from "util";
@@ -12,47 +14,80 @@ import { startPolicyPack } from "../policy-runner";
 import { analyzeResources } from "../preview/analyze";
 import { FoundationMocks } from "../preview/mocks";
 import { runProgram } from "../preview/runtime";
+import { readStackConfigFile } from "../preview/stack-config";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const REGIONS = ["us-east-1", "eu-west-1", "eu-central-1", "us-west-2", "ap-southeast-2"];
 
-/** A stack config with `accounts` accounts spread over the example OU tree. */
-function syntheticConfig(accounts: number, regions: number): Record<string, string> {
-    const ous = ["Security", "Infrastructure", "Workloads/Prod", "Workloads/NonProd", "Sandbox"];
-    const list = [
-        { key: "log-archive", name: "Log Archive", email: "aws-log-archive@example.com", ou: "Security" },
-        { key: "audit", name: "Audit", email: "aws-audit@example.com", ou: "Security" },
-        ...Array.from({ length: Math.max(0, accounts - 2) }, (_, i) => ({
-            key: `workload-${i + 1}`, name: `Workload ${i + 1}`, email: `aws-workload-${i + 1}@example.com`, ou: ous[2 + (i % 3)],
-        })),
-    ];
+/**
+ * The example stack (`Pulumi.prod.yaml`, so every section the schema knows is there) with `accounts`
+ * accounts spread over its workload OUs and the first `regions` regions allowed.
+ */
+export function syntheticConfig(accounts: number, regions: number): Record<string, string> {
+    const values = readStackConfigFile(path.join(ROOT, "Pulumi.prod.yaml"));
+    const organization = JSON.parse(values["foundation:organization"]);
+    const examples: { key: string; ou: string }[] = JSON.parse(values["foundation:accounts"]);
+    const security = examples.filter(a => a.key === organization.logArchiveAccount || a.key === organization.auditAccount);
+    const ous = [...new Set(examples.filter(a => !security.includes(a)).map(a => a.ou))];
+    const workloads = Array.from({ length: Math.max(0, accounts - security.length) }, (_, i) => ({
+        key: `workload-${i + 1}`, name: `Workload ${i + 1}`, email: `aws-workload-${i + 1}@example.com`, ou: ous[i % ous.length],
+    }));
     return {
-        "foundation:organization": JSON.stringify({
-            name: "bench", managementAccount: { email: "aws-management@example.com" },
-            homeRegion: REGIONS[0], allowedRegions: REGIONS.slice(0, regions),
-        }),
-        "foundation:organizationalUnits": JSON.stringify([
-            { name: "Security" }, { name: "Infrastructure" },
-            { name: "Workloads", children: [{ name: "Prod" }, { name: "NonProd" }] }, { name: "Sandbox" }, { name: "Suspended" },
-        ]),
-        "foundation:accounts": JSON.stringify(list),
+        ...values,
+        "foundation:organization": JSON.stringify({ ...organization, homeRegion: REGIONS[0], allowedRegions: REGIONS.slice(0, regions) }),
+        "foundation:accounts": JSON.stringify([...security, ...workloads]),
     };
 }
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const numbers = (list: string) => list.split(",").map(Number);
+
+class BareResource extends pulumi.CustomResource {
+    constructor(name: string) {
+        super("bench:index:Bare", name, {});
+    }
+}
+
+/** The floor: the mock runtime registering `count` bare resources, no program logic, no inputs. */
+async function floorMs(count: number, i: number): Promise<number> {
+    const start = process.hrtime.bigint();
+    await runProgram({
+        project: "bench", stack: `floor${i}`, config: {}, mocks: new FoundationMocks("111111111111", "bench"),
+        program: () => {
+            for (let n = 0; n < count; n++) new BareResource(`bare-${n}`);
+        },
+    });
+    return ms(start);
+}
+
+interface Row { accounts: number; regions: number; resources: number; validateMs: number; programMs: number; floorMs: number; analyzeMs: number; violations: number }
 
 async function main() {
-    const { values } = parseArgs({ options: { accounts: { type: "string", default: "6,50,200" }, regions: { type: "string", default: "2" } } });
-    const sizes = values.accounts.split(",").map(Number);
-    const regions = Number(values.regions);
+    const { values } = parseArgs({
+        options: {
+            accounts: { type: "string", default: "6,50,200" },
+            regions: { type: "string", default: "1,2" },
+            "skip-preview": { type: "boolean", default: false },
+        },
+    });
+    const accountSizes = numbers(values.accounts);
+    const regionSizes = numbers(values.regions);
+    const bad = [...accountSizes, ...regionSizes].filter(n => !Number.isInteger(n) || n < 1);
+    if (bad.length > 0 || accountSizes.some(n => n < 2) || regionSizes.some(n => n > REGIONS.length)) {
+        throw new Error(`--accounts takes whole numbers >= 2, --regions whole numbers 1-${REGIONS.length}`);
+    }
 
     let start = process.hrtime.bigint();
     const pack = await startPolicyPack(path.join(ROOT, "policy"));
     const packStartMs = ms(start);
 
-    const rows: string[][] = [];
+    const rows: Row[] = [];
+    const cases = [
+        ...accountSizes.map(accounts => ({ accounts, regions: regionSizes[regionSizes.length - 1] })),
+        ...regionSizes.slice(0, -1).map(regions => ({ accounts: accountSizes[0], regions })),
+    ];
     try {
-        for (const [i, accounts] of sizes.entries()) {
+        for (const [i, { accounts, regions }] of cases.entries()) {
             const configValues = syntheticConfig(accounts, regions);
             start = process.hrtime.bigint();
             const config = parseFoundationConfig(configValues);
@@ -61,7 +96,7 @@ async function main() {
             start = process.hrtime.bigint();
             const run = await runProgram({
                 project: "bench", stack: `bench${i}`, config: configValues,
-                mocks: new FoundationMocks("111111111111", "bench"),
+                mocks: new FoundationMocks(config.organization.managementAccount.id, config.organization.name),
                 program: () => new Foundation("foundation", { config }),
             });
             const programMs = ms(start);
@@ -69,27 +104,48 @@ async function main() {
             start = process.hrtime.bigint();
             const violations = await analyzeResources(pack, run.resources);
             const analyzeMs = ms(start);
-            rows.push([String(accounts), String(regions), String(run.resources.length), validateMs.toFixed(1), programMs.toFixed(0),
-                analyzeMs.toFixed(0), (analyzeMs / run.resources.length).toFixed(2), String(violations.length)]);
+            rows.push({ accounts, regions, resources: run.resources.length, validateMs, programMs, floorMs: await floorMs(run.resources.length, i), analyzeMs, violations: violations.length });
         }
     } finally {
         await pack.close();
     }
+    rows.sort((a, b) => a.regions - b.regions || a.accounts - b.accounts);
 
-    start = process.hrtime.bigint();
-    const preview = spawnSync("npm", ["run", "-s", "preview", "--", "--stack", "prod", "--json"], { cwd: ROOT, encoding: "utf8" });
-    const previewMs = ms(start);
-
-    const header = ["accounts", "regions", "resources", "validate ms", "program ms", "analyze ms", "ms/resource", "violations"];
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map(r => r[c].length)));
-    const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c])).join("  ");
+    const header = ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "ms/resource", "violations"];
+    const cells = rows.map(r => [r.accounts, r.regions, r.resources, r.validateMs.toFixed(1), r.programMs.toFixed(0), r.floorMs.toFixed(0),
+        r.analyzeMs.toFixed(0), ((r.programMs + r.analyzeMs) / r.resources).toFixed(2), r.violations].map(String));
+    const widths = header.map((h, c) => Math.max(h.length, ...cells.map(r => r[c].length)));
+    const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c])).join("  ");
     console.log(`policy pack start (run-policy-pack + ts-node type-check): ${packStartMs.toFixed(0)} ms`);
     console.log(line(header));
-    rows.forEach(r => console.log(line(r)));
-    console.log(`npm run preview -- --stack prod --json, end to end: ${previewMs.toFixed(0)} ms (exit ${preview.status})`);
+    cells.forEach(r => console.log(line(r)));
+    console.log("floor: the mock runtime registering as many bare resources, without the program");
+    marginals(rows).forEach(l => console.log(l));
+
+    if (!values["skip-preview"]) {
+        start = process.hrtime.bigint();
+        const preview = spawnSync("npm", ["run", "-s", "preview", "--", "--stack", "prod", "--json"], { cwd: ROOT, encoding: "utf8" });
+        console.log(`npm run preview -- --stack prod --json, end to end: ${ms(start).toFixed(0)} ms (exit ${preview.status})`);
+    }
 }
 
-main().catch(e => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-});
+/** Resources each added account and each added region cost, from rows that differ in one of them only. */
+export function marginals(rows: readonly Row[]): string[] {
+    const lines: string[] = [];
+    const per = (what: string, pick: (r: Row) => number, same: (a: Row, b: Row) => boolean) => {
+        for (const a of rows) {
+            const b = rows.find(r => same(a, r) && pick(r) > pick(a));
+            if (b) lines.push(`per added ${what}: ${((b.resources - a.resources) / (pick(b) - pick(a))).toFixed(1)} resources (${pick(a)} -> ${pick(b)} ${what}s)`);
+        }
+    };
+    per("account", r => r.accounts, (a, b) => a.regions === b.regions);
+    per("region", r => r.regions, (a, b) => a.accounts === b.accounts);
+    return lines.filter((l, i) => lines.indexOf(l) === i);
+}
+
+if (require.main === module) {
+    main().catch(e => {
+        console.error(e instanceof Error ? e.message : e);
+        process.exit(1);
+    });
+}

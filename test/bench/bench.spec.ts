@@ -1,0 +1,40 @@
+import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as path from "path";
+import { parseFoundationConfig } from "../../config";
+import { syntheticConfig } from "../../tools/bench/main";
+
+const ROOT = path.join(__dirname, "..", "..");
+
+describe("npm run bench (smoke run: it must keep working as the config grows)", () => {
+    it("builds valid synthetic stacks from the example stack", () => {
+        const config = parseFoundationConfig(syntheticConfig(5, 3));
+        assert.deepStrictEqual(config.accounts.map(a => [a.key, a.ou]), [
+            ["log-archive", "Security"], ["audit", "Security"],
+            ["workload-1", "Infrastructure"], ["workload-2", "Workloads/Prod"], ["workload-3", "Workloads/NonProd"],
+        ]);
+        assert.deepStrictEqual(config.organization.allowedRegions, ["us-east-1", "eu-west-1", "eu-central-1"]);
+        assert.strictEqual(config.logging.trail.name, "acme-organization-trail");
+    });
+
+    it("prints a row per size with a floor, and the resources each added account and region cost", () => {
+        const run = spawnSync("npm", ["run", "-s", "bench", "--", "--accounts", "2,3", "--regions", "1,2", "--skip-preview"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+        assert.strictEqual(run.status, 0, run.stderr);
+        const lines = run.stdout.trim().split("\n");
+        assert.match(lines[0], /^policy pack start \(run-policy-pack \+ ts-node type-check\): \d+ ms$/);
+        assert.deepStrictEqual(lines[1].trim().split(/\s{2,}/), ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "ms/resource", "violations"]);
+        const rows = lines.slice(2, 5).map(l => l.trim().split(/\s+/));
+        assert.deepStrictEqual(rows.map(r => [r[0], r[1], r[2], r[8]]), [["2", "1", "115", "0"], ["2", "2", "145", "0"], ["3", "2", "161", "0"]]);
+        assert.deepStrictEqual(lines.slice(5), [
+            "floor: the mock runtime registering as many bare resources, without the program",
+            "per added account: 16.0 resources (2 -> 3 accounts)",
+            "per added region: 30.0 resources (1 -> 2 regions)",
+        ]);
+    });
+
+    it("refuses sizes it cannot build", () => {
+        const run = spawnSync("npm", ["run", "-s", "bench", "--", "--accounts", "1", "--skip-preview"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+        assert.strictEqual(run.status, 1);
+        assert.strictEqual(run.stderr.trim(), "--accounts takes whole numbers >= 2, --regions whole numbers 1-5");
+    });
+});
