@@ -156,6 +156,17 @@ describe("stack config: foundation:logging and foundation:detection", () => {
             d[DETECTION].config.excludedResourceTypes = ["AWS::EC2::NetworkInterface"];
             d[DETECTION].config.recordingFrequencyOverride = { recordingFrequency: "DAILY", resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::NetworkInterface"] };
         }, ['foundation:detection.config.recordingFrequencyOverride.resourceTypes[1]: "AWS::EC2::NetworkInterface" is excluded from recording (foundation:detection.config.excludedResourceTypes): it cannot have a recording frequency']],
+        ["switches that are not true or false", d => {
+            d[LOGGING].trail.cloudWatchLogs.kmsEncrypted = "no";
+            d[LOGGING].archive.objectLock.enabled = 0;
+            d[DETECTION].guardDuty.exportFindings = "false";
+            d[DETECTION].accessAnalyzer.unusedAccess.enabled = "yes";
+        }, [
+            'foundation:logging.trail.cloudWatchLogs.kmsEncrypted: must be true or false, got "no"',
+            "foundation:logging.archive.objectLock.enabled: must be true or false, got 0",
+            'foundation:detection.guardDuty.exportFindings: must be true or false, got "false"',
+            'foundation:detection.accessAnalyzer.unusedAccess.enabled: must be true or false, got "yes"',
+        ]],
         ["a section that is not an object", d => { d[DETECTION] = ["guardDuty"]; },
             ["foundation:detection: must be an object, got a list"]],
     ];
