@@ -111,6 +111,8 @@ export class Foundation extends pulumi.ComponentResource {
                 },
             }),
             organization: this.organization,
+            // Where the skeleton registered GuardDuty's administrator.
+            registrationAliases: region => [{ name: `${name}-delegated-admins-guardduty-${region}`, parent: delegatedAdministrators }],
             auditProvider: auditAccount.provider,
             managementProvider: this.managementProvider,
         }, { parent: this });

@@ -16,8 +16,17 @@ export interface ConfigRecorderArgs {
  * How one region records: every resource type but the excluded ones; the global IAM types only in the
  * home region, so that each is recorded (and paid for) once.
  */
+/** Resource types one region does not record: the excluded ones, and outside the home region the global IAM types. */
+function excludedTypes(config: DetectionConfig["config"], home: boolean): string[] {
+    return [...config.excludedResourceTypes, ...(home ? [] : CONFIG_GLOBAL_IAM_TYPES.filter(t => !config.excludedResourceTypes.includes(t)))];
+}
+
+/**
+ * How one region records: every resource type but the excluded ones; the global IAM types only in the
+ * home region, so that each is recorded (and paid for) once.
+ */
 export function recordingGroup(config: DetectionConfig["config"], home: boolean): aws.types.input.cfg.RecorderRecordingGroup {
-    const excluded = [...config.excludedResourceTypes, ...(home ? [] : CONFIG_GLOBAL_IAM_TYPES.filter(t => !config.excludedResourceTypes.includes(t)))];
+    const excluded = excludedTypes(config, home);
     if (excluded.length === 0) {
         return { allSupported: true, includeGlobalResourceTypes: true };
     }
@@ -29,14 +38,17 @@ export function recordingGroup(config: DetectionConfig["config"], home: boolean)
     };
 }
 
-export function recordingMode(config: DetectionConfig["config"]): aws.types.input.cfg.RecorderRecordingMode {
+/** The default frequency, and the override for the types of it this region records. */
+export function recordingMode(config: DetectionConfig["config"], home: boolean): aws.types.input.cfg.RecorderRecordingMode {
     const override = config.recordingFrequencyOverride;
+    const excluded = excludedTypes(config, home);
+    const overridden = (override?.resourceTypes ?? []).filter(t => !excluded.includes(t));
     return {
         recordingFrequency: config.recordingFrequency,
-        ...(override && {
+        ...(override && overridden.length > 0 && {
             recordingModeOverride: {
                 recordingFrequency: override.recordingFrequency,
-                resourceTypes: [...override.resourceTypes],
+                resourceTypes: overridden,
                 description: override.description ?? `${override.recordingFrequency} recording, set in foundation:detection.config`,
             },
         }),
@@ -59,7 +71,7 @@ export class ConfigRecorder extends pulumi.ComponentResource {
                 name: "default",
                 roleArn: role.arn,
                 recordingGroup: recordingGroup(args.config, region === args.homeRegion),
-                recordingMode: recordingMode(args.config),
+                recordingMode: recordingMode(args.config, region === args.homeRegion),
                 region,
             }, options);
             const channel = new aws.cfg.DeliveryChannel(`${name}-${region}-delivery`, {

@@ -12,6 +12,8 @@ export interface GuardDutyArgs {
     readonly findingsExport?: { readonly bucketArn: pulumi.Input<string>; readonly kmsKeyArn: pulumi.Input<string>; readonly ready: pulumi.Resource[] };
     /** The organization: trusted access for GuardDuty must be on before the registration. */
     readonly organization: pulumi.Resource;
+    /** Earlier names of each region's registration, so that a stack created before it moved here keeps it. */
+    readonly registrationAliases?: (region: string) => pulumi.Input<pulumi.Alias>[];
     readonly auditProvider: aws.Provider;
     readonly managementProvider: aws.Provider;
 }
@@ -30,9 +32,11 @@ const FEATURE_AGENTS: Readonly<Record<string, readonly string[]>> = {
  *
  * Order, per region: the audit account's detector first (so it is ours to configure: publishing
  * frequency, its own protection plans), then the registration of the audit account as delegated
- * administrator, which would otherwise create that detector itself and leave it unmanaged; then the
- * management account as a member, the organization configuration (every account, now and new) and
- * its protection plans; last the findings export to the log archive.
+ * administrator, which would otherwise create that detector itself and leave it unmanaged. Automatic
+ * enablement covers member accounts only: the management account gets its own detector and is added
+ * as a member. Then the organization configuration (every account, now and new) and its protection
+ * plans; last the findings export to the log archive. Registrations run one region after another:
+ * AWS refuses concurrent ones.
  */
 export class GuardDuty extends pulumi.ComponentResource {
     /** Detector ids of the audit account, keyed by region. */
@@ -43,6 +47,8 @@ export class GuardDuty extends pulumi.ComponentResource {
         const audit = { parent: this, provider: args.auditProvider };
         const { config } = args;
 
+        const management = { parent: this, provider: args.managementProvider };
+        let previousRegistration: pulumi.Resource | undefined;
         for (const region of args.regions) {
             const detector = new aws.guardduty.Detector(`${name}-${region}`, {
                 enable: true,
@@ -55,23 +61,34 @@ export class GuardDuty extends pulumi.ComponentResource {
             const admin = new aws.guardduty.OrganizationAdminAccount(`${name}-${region}-admin`, {
                 adminAccountId: args.auditAccountId,
                 region,
-            }, { parent: this, provider: args.managementProvider, dependsOn: [args.organization, detector] });
+            }, {
+                ...management,
+                dependsOn: [args.organization, detector, ...(previousRegistration ? [previousRegistration] : [])],
+                aliases: args.registrationAliases?.(region),
+            });
+            previousRegistration = admin;
 
-            // Automatic enablement is documented for member accounts; the management account is added explicitly.
-            const management = new aws.guardduty.Member(`${name}-${region}-management`, {
+            // The administrator imposes its publishing frequency on members: the management account's detector sets none.
+            const managementDetector = new aws.guardduty.Detector(`${name}-${region}-management-detector`, { enable: true, region }, management);
+            const managementMember = new aws.guardduty.Member(`${name}-${region}-management`, {
                 detectorId,
                 accountId: args.managementAccount.id,
                 email: args.managementAccount.email,
                 invite: false,
                 disableEmailNotification: true,
                 region,
-            }, { ...audit, dependsOn: [admin] });
+            }, {
+                ...audit,
+                dependsOn: [admin, managementDetector],
+                // AWS reports an organization member as invited; `invite` only matters for accounts outside the organization.
+                ignoreChanges: ["invite"],
+            });
 
             const organization = new aws.guardduty.OrganizationConfiguration(`${name}-${region}-organization`, {
                 detectorId,
                 autoEnableOrganizationMembers: "ALL",
                 region,
-            }, { ...audit, dependsOn: [admin, management] });
+            }, { ...audit, dependsOn: [admin, managementMember] });
 
             for (const [feature, on] of Object.entries(config.features)) {
                 const agents = (FEATURE_AGENTS[feature] ?? []).map(agent => ({ agent, on: on === true && config.runtimeMonitoringAgents.includes(agent) }));

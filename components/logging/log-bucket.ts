@@ -68,10 +68,12 @@ export class LogBucket extends pulumi.ComponentResource {
             rule: { objectOwnership: "BucketOwnerEnforced" },
         }, options);
 
-        if (args.objectLock?.enabled) {
+        if (args.objectLock) {
+            // Always declared, so switching the default retention off or on is an update, not a deletion.
             new aws.s3.BucketObjectLockConfiguration(`${name}-object-lock`, {
                 ...bucketRef,
-                rule: { defaultRetention: { mode: args.objectLock.mode, days: args.objectLock.days } },
+                objectLockEnabled: "Enabled",
+                ...(args.objectLock.enabled && { rule: { defaultRetention: { mode: args.objectLock.mode, days: args.objectLock.days } } }),
             }, { ...options, dependsOn: [versioning] });
         }
 

@@ -41,18 +41,21 @@ export class OrganizationTrail extends pulumi.ComponentResource {
 
         let kmsKeyId: pulumi.Output<string> | undefined;
         if (config.cloudWatchLogs.kmsEncrypted) {
+            // Events already in the group stay encrypted with this key: switching encryption off must
+            // leave the key in AWS, so it is retained on deletion rather than protected.
+            const keyOptions = { parent: this, provider, retainOnDelete: true };
             const key = new aws.kms.Key(`${name}-logs-key`, {
                 description: `Encrypts the CloudWatch Logs copy of the ${config.name} trail`,
                 region,
                 enableKeyRotation: true,
                 deletionWindowInDays: 30,
                 policy: ids.apply(i => JSON.stringify(trailLogsKeyPolicy(i))),
-            }, options);
+            }, keyOptions);
             new aws.kms.Alias(`${name}-logs-key-alias`, {
                 name: `alias/${args.organizationName}/organization-trail-logs`,
                 targetKeyId: key.keyId,
                 region,
-            }, options);
+            }, keyOptions);
             kmsKeyId = key.arn;
         }
 

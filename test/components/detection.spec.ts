@@ -19,9 +19,10 @@ describe("Detection on the example stack", () => {
     });
 
     describe("GuardDuty", () => {
-        it("creates the audit account's detector in each region before registering it as delegated administrator", () => {
+        it("creates the audit account's detector in each region before registering it as delegated administrator, one region at a time", () => {
             const [organization] = run.ofType("aws:organizations/organization:Organization");
-            for (const region of REGIONS) {
+            const delegatedAdmins = run.resources.find(r => r.type === "foundation:organization:DelegatedAdministrators")!;
+            for (const [i, region] of REGIONS.entries()) {
                 const detector = run.named(`foundation-guardduty-${region}`);
                 assert.strictEqual(run.providerName(detector), "foundation-audit-provider");
                 assert.deepStrictEqual(detector.inputs, { enable: true, findingPublishingFrequency: "FIFTEEN_MINUTES", region });
@@ -31,6 +32,12 @@ describe("Detection on the example stack", () => {
                 assert.deepStrictEqual(admin.inputs, { adminAccountId: audit, region });
                 assert.ok(admin.options.dependsOn.includes(detector.urn), "registering first would make AWS create an unmanaged detector");
                 assert.ok(admin.dependencies.includes(organization.urn), "trusted access first");
+                const previous = i === 0 ? [] : [run.named(`foundation-guardduty-${REGIONS[i - 1]}-admin`).urn];
+                assert.deepStrictEqual(admin.options.dependsOn.filter(urn => urn.includes("OrganizationAdminAccount")), previous);
+                // A stack created before the registration moved here keeps it instead of replacing it.
+                assert.deepStrictEqual(admin.options.aliases, [{
+                    spec: { name: `foundation-delegated-admins-guardduty-${region}`, type: "", stack: "", project: "", parenturn: delegatedAdmins.urn },
+                }]);
             }
         });
 
@@ -38,12 +45,16 @@ describe("Detection on the example stack", () => {
             for (const region of REGIONS) {
                 const detectorId = run.named(`foundation-guardduty-${region}`).id;
                 const admin = run.named(`foundation-guardduty-${region}-admin`);
+                const managementDetector = run.named(`foundation-guardduty-${region}-management-detector`);
+                assert.strictEqual(run.providerName(managementDetector), "foundation-management");
+                assert.deepStrictEqual(managementDetector.inputs, { enable: true, region });
                 const member = run.named(`foundation-guardduty-${region}-management`);
                 assert.strictEqual(run.providerName(member), "foundation-audit-provider");
                 assert.deepStrictEqual(member.inputs, {
                     detectorId, accountId: MANAGEMENT_ACCOUNT_ID, email: "aws-management@example.com", invite: false, disableEmailNotification: true, region,
                 });
-                assert.deepStrictEqual(member.options.dependsOn, [admin.urn]);
+                assert.deepStrictEqual(member.options.dependsOn.sort(), [admin.urn, managementDetector.urn].sort());
+                assert.deepStrictEqual(member.options.ignoreChanges, ["invite"]);
                 const organization = run.named(`foundation-guardduty-${region}-organization`);
                 assert.deepStrictEqual(organization.inputs, { detectorId, autoEnableOrganizationMembers: "ALL", region });
                 assert.deepStrictEqual(organization.options.dependsOn.sort(), [admin.urn, member.urn].sort());
@@ -275,7 +286,8 @@ describe("Detection config switches", () => {
         });
         assert.deepStrictEqual(recorder("us-east-1").recordingGroup, exclusion(["AWS::EC2::NetworkInterface", "AWS::IAM::Policy"]));
         assert.deepStrictEqual(recorder("eu-west-1").recordingGroup, exclusion(["AWS::EC2::NetworkInterface", "AWS::IAM::Policy", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Role"]));
-        assert.deepStrictEqual(recorder("eu-west-1").recordingMode, {
+        // The override applies where the type is recorded: the home region only, for a global IAM type.
+        assert.deepStrictEqual(recorder("us-east-1").recordingMode, {
             recordingFrequency: "DAILY",
             recordingModeOverride: {
                 recordingFrequency: "CONTINUOUS",
@@ -283,6 +295,7 @@ describe("Detection config switches", () => {
                 description: "CONTINUOUS recording, set in foundation:detection.config",
             },
         });
+        assert.deepStrictEqual(recorder("eu-west-1").recordingMode, { recordingFrequency: "DAILY" });
     });
 
     it("runs in a single region: no linked regions, one detector, one analyzer per kind", async () => {
@@ -292,7 +305,8 @@ describe("Detection config switches", () => {
             d["foundation:detection"].accessAnalyzer.unusedAccess = { enabled: true, unusedAccessAgeDays: 45 };
         }));
         assert.deepStrictEqual(run.named("foundation-security-hub-aggregator").inputs, { linkingMode: "NO_REGIONS", region: "eu-west-1" });
-        assert.deepStrictEqual(run.ofType("aws:guardduty/detector:Detector").map(d => d.name), ["foundation-guardduty-eu-west-1"]);
+        assert.deepStrictEqual(run.ofType("aws:guardduty/detector:Detector").map(d => d.name).sort(), ["foundation-guardduty-eu-west-1", "foundation-guardduty-eu-west-1-management-detector"]);
+        assert.deepStrictEqual(run.named("foundation-guardduty-eu-west-1-admin").options.dependsOn.filter(urn => urn.includes("OrganizationAdminAccount")), []);
         assert.deepStrictEqual(run.named("foundation-audit-config-recorder-eu-west-1").inputs.recordingGroup, { allSupported: true, includeGlobalResourceTypes: true });
         assert.deepStrictEqual(run.ofType("aws:accessanalyzer/analyzer:Analyzer").map(a => [a.name, a.inputs]), [
             ["foundation-access-analyzer-eu-west-1", { analyzerName: "acme-organization", type: "ORGANIZATION", region: "eu-west-1" }],

@@ -54,8 +54,8 @@ describe("Foundation on the example stack", () => {
             "aws:cloudwatch/logGroup:LogGroup": 1,
             "aws:iam/role:Role": 2, // trail -> CloudWatch Logs, Config aggregator
             "aws:iam/rolePolicy:RolePolicy": 1,
-            // GuardDuty, per region: detector, management member, organization configuration, 6 features x 2, export
-            "aws:guardduty/detector:Detector": 2,
+            // GuardDuty, per region: audit and management detectors, management member, organization configuration, 6 features x 2, export
+            "aws:guardduty/detector:Detector": 4,
             "aws:guardduty/member:Member": 2,
             "aws:guardduty/organizationConfiguration:OrganizationConfiguration": 2,
             "aws:guardduty/organizationConfigurationFeature:OrganizationConfigurationFeature": 12,
@@ -133,7 +133,7 @@ describe("Foundation on the example stack", () => {
                 iamUserAccessToBilling: "ALLOW",
             });
             assert.deepStrictEqual(account.options, {
-                protect: true, retainOnDelete: false, ignoreChanges: ["roleName", "iamUserAccessToBilling"], dependsOn: [], import: null,
+                protect: true, retainOnDelete: false, ignoreChanges: ["roleName", "iamUserAccessToBilling"], dependsOn: [], import: null, aliases: [],
             });
         }
     });

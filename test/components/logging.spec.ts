@@ -38,8 +38,13 @@ describe("Log archive and organization trail on the example stack", () => {
             assert.strictEqual(run.providerName(r), "foundation-log-archive-provider", r.name);
             assert.strictEqual(r.options.protect, true, `${r.name} must be protected`);
         }
-        for (const name of ["foundation-organization-trail", "foundation-organization-trail-logs", "foundation-organization-trail-logs-key", "foundation-organization-trail-logs-key-alias"]) {
+        for (const name of ["foundation-organization-trail", "foundation-organization-trail-logs"]) {
             assert.strictEqual(run.named(name).options.protect, true, `${name} must be protected`);
+            assert.strictEqual(run.providerName(run.named(name)), "foundation-management");
+        }
+        // Switching the log group's customer key off must stay possible, and must not delete the key old events need.
+        for (const name of ["foundation-organization-trail-logs-key", "foundation-organization-trail-logs-key-alias"]) {
+            assert.deepStrictEqual([run.named(name).options.protect, run.named(name).options.retainOnDelete], [false, true], name);
             assert.strictEqual(run.providerName(run.named(name)), "foundation-management");
         }
     });
@@ -122,7 +127,7 @@ describe("Log archive and organization trail on the example stack", () => {
         const locks = run.ofType("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration");
         assert.deepStrictEqual(locks.map(l => l.name), ["foundation-logs-trail-bucket-object-lock"]);
         assert.deepStrictEqual(locks[0].inputs, {
-            bucket: `acme-logs-${ids.logArchive}`, region: "us-east-1",
+            bucket: `acme-logs-${ids.logArchive}`, region: "us-east-1", objectLockEnabled: "Enabled",
             rule: { defaultRetention: { mode: "GOVERNANCE", days: 365 } },
         });
         assert.deepStrictEqual(locks[0].options.dependsOn, [run.named("foundation-logs-trail-bucket-versioning").urn]);
@@ -312,7 +317,10 @@ describe("Logging config switches", () => {
         assert.deepStrictEqual(keyPolicy.Statement[1].Condition.StringEquals, { "aws:SourceArn": `arn:aws:cloudtrail:us-east-1:${MANAGEMENT_ACCOUNT_ID}:trail/acme-audit-trail` });
         // The bucket stays lockable: Object Lock cannot be switched off once on, and can be used again later.
         assert.strictEqual(run.named("foundation-logs-trail-bucket").inputs.objectLockEnabled, true);
-        assert.deepStrictEqual(run.ofType("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration"), []);
+        // Still declared, without a default retention: turning it off (or on again) is an update, which `protect` allows.
+        assert.deepStrictEqual(run.ofType("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration").map(l => l.inputs), [
+            { bucket: `acme-logs-${logArchive}`, region: "us-east-1", objectLockEnabled: "Enabled" },
+        ]);
         assert.deepStrictEqual(run.named("foundation-logs-trail-bucket-lifecycle").inputs.rules, [{
             id: "log-retention", status: "Enabled", filter: {}, transitions: [],
             noncurrentVersionExpiration: { noncurrentDays: 90 }, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },

@@ -19,9 +19,8 @@ describe("config warnings (settings weaker than the defaults)", () => {
             d["foundation:detection"].guardDuty.features.AI_PROTECTION = true;
             d["foundation:detection"].securityHub.standards.push("nist-800-53/v/5.0.0");
             d["foundation:detection"].accessAnalyzer.unusedAccess.enabled = true;
-            d["foundation:detection"].config.recordingFrequencyOverride = { recordingFrequency: "CONTINUOUS", resourceTypes: ["AWS::EC2::Instance"] };
-            d["foundation:detection"].config.recordingFrequency = "DAILY";
-        }).filter(w => !w.startsWith("foundation:detection.config.recordingFrequency:")), []);
+            d["foundation:detection"].guardDuty.exportFindings = true;
+        }), []);
     });
 
     const cases: [string, (doc: ConfigDoc) => void, string[]][] = [
@@ -52,6 +51,10 @@ describe("config warnings (settings weaker than the defaults)", () => {
         ]],
         ["daily recording", d => { d["foundation:detection"].config.recordingFrequency = "DAILY"; },
             ["foundation:detection.config.recordingFrequency: set to DAILY, so AWS Config records resources once a day and a change undone within the day leaves no record"]],
+        ["daily recording with some types recorded continuously", d => {
+            d["foundation:detection"].config.recordingFrequency = "DAILY";
+            d["foundation:detection"].config.recordingFrequencyOverride = { recordingFrequency: "CONTINUOUS", resourceTypes: ["AWS::IAM::Role"] };
+        }, ["foundation:detection.config.recordingFrequency: set to DAILY, so AWS Config records resources once a day and a change undone within the day leaves no record"]],
         ["daily recording of some types", d => {
             d["foundation:detection"].config.recordingFrequencyOverride = { recordingFrequency: "DAILY", resourceTypes: ["AWS::EC2::NetworkInterface", "AWS::EC2::Volume"] };
         }, ["foundation:detection.config.recordingFrequencyOverride: records these types once a day only: AWS::EC2::NetworkInterface, AWS::EC2::Volume"]],

@@ -24,6 +24,8 @@ export interface RecordedResource {
         /** Resources depended on beyond those its inputs already reference. */
         readonly dependsOn: string[];
         readonly import: string | null;
+        /** Earlier names the resource answers to (`aliases`), as the engine receives them. */
+        readonly aliases: Record<string, unknown>[];
     };
     /** Every resource this one depends on, inputs included. */
     readonly dependencies: string[];
@@ -43,6 +45,7 @@ interface RegisterRequest {
     getType(): string; getName(): string; getParent(): string; getProvider(): string; getCustom(): boolean;
     getObject(): Struct | undefined; getProtect(): boolean | undefined; getRetainondelete(): boolean | undefined;
     getIgnorechangesList(): string[]; getDependenciesList(): string[]; getImportid(): string;
+    getAliasesList(): { toObject(): Record<string, unknown> }[];
     getPropertydependenciesMap(): { forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void };
 }
 interface RegisterResponse { getUrn(): string; getId(): string; getObject(): Struct | undefined }
@@ -73,6 +76,8 @@ function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
             ignoreChanges: req.getIgnorechangesList(),
             dependsOn: dependencies.filter(urn => !viaInputs.has(urn)),
             import: req.getImportid() || null,
+            // As plain JSON: protobuf's toObject() leaves unset fields as undefined.
+            aliases: req.getAliasesList().map(alias => JSON.parse(JSON.stringify(alias.toObject()))),
         },
         dependencies,
     };
