@@ -1,4 +1,4 @@
-import type { GuardDutyFeature, SecurityHubStandard, TransitionStorageClass } from "./aws-values";
+import { GUARDDUTY_RUNTIME_AGENTS, type GuardDutyFeature, type SecurityHubStandard, type TransitionStorageClass } from "./aws-values";
 import type { RawDetection } from "./detection-schema";
 import type { RawLifecycle, RawLogging } from "./logging-schema";
 import type { RawFoundationConfig, RawOrganizationalUnit } from "./schema";
@@ -151,7 +151,7 @@ function detectionWithDefaults(raw: RawDetection | undefined): DetectionConfig {
         guardDuty: {
             findingPublishingFrequency: raw?.guardDuty?.findingPublishingFrequency ?? DEFAULT_FINDING_PUBLISHING_FREQUENCY,
             features: { ...DEFAULT_GUARDDUTY_FEATURES, ...raw?.guardDuty?.features },
-            runtimeMonitoringAgents: raw?.guardDuty?.runtimeMonitoringAgents ?? ["EKS_ADDON_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT"],
+            runtimeMonitoringAgents: raw?.guardDuty?.runtimeMonitoringAgents ?? [...GUARDDUTY_RUNTIME_AGENTS],
             exportFindings: raw?.guardDuty?.exportFindings ?? true,
         },
         securityHub: {

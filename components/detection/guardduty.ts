@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { DetectionConfig } from "../../config";
+import { GUARDDUTY_RUNTIME_AGENTS, type DetectionConfig } from "../../config";
 import { GUARDDUTY_PREFIX } from "../logging";
 
 export interface GuardDutyArgs {
@@ -23,7 +23,7 @@ const slug = (name: string) => name.toLowerCase().replace(/_/g, "-");
 
 /** Agents each runtime monitoring feature manages. */
 const FEATURE_AGENTS: Readonly<Record<string, readonly string[]>> = {
-    RUNTIME_MONITORING: ["EKS_ADDON_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT"],
+    RUNTIME_MONITORING: GUARDDUTY_RUNTIME_AGENTS,
     EKS_RUNTIME_MONITORING: ["EKS_ADDON_MANAGEMENT"],
 };
 
