@@ -17,7 +17,6 @@ export const trailArn = (region: string, managementAccountId: string, trailName:
 export const bucketArn = (bucketName: string) => `arn:aws:s3:::${bucketName}`;
 
 export interface LogArchiveIds {
-    readonly region: string;
     readonly organizationId: string;
     readonly managementAccountId: string;
     readonly logArchiveAccountId: string;

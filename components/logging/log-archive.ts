@@ -42,7 +42,6 @@ export class LogArchive extends pulumi.ComponentResource {
         const ids: pulumi.Output<LogArchiveIds> = pulumi.all([
             args.organizationId, args.logArchiveAccountId, args.auditAccountId, pulumi.all([...args.configSourceAccountIds]),
         ]).apply(([organizationId, logArchiveAccountId, auditAccountId, configSourceAccountIds]) => ({
-            region,
             organizationId,
             managementAccountId: args.managementAccountId,
             logArchiveAccountId,

@@ -130,7 +130,7 @@ async function main() {
 }
 
 /** Resources each added account and each added region cost, from rows that differ in one of them only. */
-export function marginals(rows: readonly Row[]): string[] {
+function marginals(rows: readonly Row[]): string[] {
     const lines: string[] = [];
     const per = (what: string, pick: (r: Row) => number, same: (a: Row, b: Row) => boolean) => {
         for (const a of rows) {
