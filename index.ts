@@ -12,6 +12,8 @@ for (const warning of configWarnings(config)) {
 const foundation = new Foundation("foundation", {
     config,
     profile: new pulumi.Config("aws").get("profile"),
+    // Set by the preview job of a pipeline that runs as the foundation's preview role (README "Pipelines").
+    readOnly: process.env.FOUNDATION_READ_ONLY === "true",
 });
 
 export const organizationId = foundation.organization.organizationId;
@@ -27,4 +29,15 @@ export const organizationTrail = {
     arn: foundation.trail.trailArn,
     logGroupName: foundation.trail.logGroupName,
     logGroupArn: foundation.trail.logGroupArn,
+};
+// null rather than undefined when foundation:identity is absent: Pulumi warns about undefined outputs.
+export const identityCenter = foundation.identityCenter ? {
+    instanceArn: foundation.identityCenter.instanceArn,
+    identityStoreId: foundation.identityCenter.identityStoreId,
+    /** The default access portal address; a customized one differs. */
+    accessPortalUrl: pulumi.interpolate`https://${foundation.identityCenter.identityStoreId}.awsapps.com/start`,
+} : null;
+export const pipelineRoles = {
+    foundation: foundation.foundationPipeline ?? null,
+    workloads: foundation.workloadPipelines,
 };

@@ -1,9 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { FoundationConfig } from "../config";
+import { AWS_MANAGED_POLICY, FOUNDATION_PIPELINE, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, type FoundationConfig } from "../config";
+import { foundationDeployPolicy, foundationPreviewPolicy, MemberPreviewRole, OidcProviders, PipelineRoles, readOnlyPolicy, workloadDeployPolicy } from "./access";
 import { AccountBaseline } from "./baseline";
 import { AccessAnalyzer, ConfigAggregator, ConfigRecorder, GuardDuty, SecurityHub } from "./detection";
 import { LogArchive, OrganizationTrail, trailArn } from "./logging";
+import { IdentityCenter } from "./identity";
 import { DelegatedAdministrators, MemberAccount, Organization } from "./organization";
 
 export interface FoundationArgs {
@@ -11,6 +13,17 @@ export interface FoundationArgs {
     readonly config: FoundationConfig;
     /** Named AWS profile the providers start from; by default the environment's credentials. */
     readonly profile?: string;
+    /**
+     * Member providers assume the foundation's read-only preview role instead of the account access
+     * role: for previews run by the foundation's preview role (FOUNDATION_READ_ONLY=true).
+     */
+    readonly readOnly?: boolean;
+}
+
+/** Pipeline role ARNs, for stack outputs. */
+export interface PipelineRoleArns {
+    readonly deploy: pulumi.Output<string>;
+    readonly preview: pulumi.Output<string>;
 }
 
 /** The root component: wires the organization, its accounts and each area together. */
@@ -21,12 +34,21 @@ export class Foundation extends pulumi.ComponentResource {
     public readonly accounts: Record<string, MemberAccount>;
     public readonly logArchive: LogArchive;
     public readonly trail: OrganizationTrail;
+    public readonly identityCenter?: IdentityCenter;
+    /** The foundation's own pipeline roles, when foundation:pipelines.foundation is configured. */
+    public readonly foundationPipeline?: PipelineRoleArns;
+    /** Workload pipeline roles by pipeline name. */
+    public readonly workloadPipelines: Record<string, PipelineRoleArns> = {};
 
     constructor(name: string, args: FoundationArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:index:Foundation", name, {}, opts);
-        const { organization: org, logging, detection } = args.config;
+        const { organization: org, logging, detection, identity, pipelines } = args.config;
         const regions = org.allowedRegions;
         const homeRegion = org.homeRegion;
+        const foundationRoles = pipelineRoleNames(org.name, FOUNDATION_PIPELINE);
+        if (args.readOnly && !pipelines?.foundation) {
+            throw new pulumi.RunError("FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config: its preview role creates the read-only roles member accounts are previewed through");
+        }
 
         this.managementProvider = new aws.Provider(`${name}-management`, {
             region: homeRegion,
@@ -46,6 +68,7 @@ export class Foundation extends pulumi.ComponentResource {
                 account,
                 parentId: this.organization.organizationalUnitIds[account.ou],
                 accessRoleName: org.accountAccessRoleName,
+                ...(args.readOnly && { providerRoleName: foundationRoles.preview }),
                 region: homeRegion,
                 sessionName: `${org.name}-foundation`,
                 profile: args.profile,
@@ -158,6 +181,76 @@ export class Foundation extends pulumi.ComponentResource {
             registration: delegatedAdministrators.services["access-analyzer.amazonaws.com"],
             auditProvider: auditAccount.provider,
         }, { parent: this });
+
+        // People, through IAM Identity Center.
+        if (identity) {
+            this.identityCenter = new IdentityCenter(`${name}-identity`, {
+                config: identity,
+                accounts: args.config.accounts,
+                accountIds: {
+                    [MANAGEMENT_ACCOUNT_KEY]: org.managementAccount.id,
+                    ...Object.fromEntries(Object.entries(this.accounts).map(([key, account]) => [key, account.accountId])),
+                },
+                provider: this.managementProvider,
+            }, { parent: this });
+        }
+
+        // Pipelines, through OIDC: the foundation's own roles in management, workload roles in members.
+        if (pipelines?.foundation) {
+            const { foundation } = pipelines;
+            const oidc = new OidcProviders(`${name}-management-oidc`, {
+                pulumiOrganization: pipelines.pulumiOrganization,
+                github: foundation.github !== undefined,
+                provider: this.managementProvider,
+            }, { parent: this });
+            const roles = new PipelineRoles(`${name}-pipeline-foundation`, {
+                names: foundationRoles,
+                purpose: "this AWS foundation",
+                trust: {
+                    pulumiOrganization: pipelines.pulumiOrganization,
+                    pulumi: [{ project: foundation.project ?? pulumi.getProject(), stacks: foundation.stacks }],
+                    github: foundation.github,
+                },
+                oidc,
+                permissions: {
+                    deploy: { managedPolicyArns: [], inlinePolicy: foundationDeployPolicy(org.accountAccessRoleName) },
+                    preview: { managedPolicyArns: [`${AWS_MANAGED_POLICY}/ReadOnlyAccess`], inlinePolicy: foundationPreviewPolicy(foundationRoles.preview) },
+                },
+                provider: this.managementProvider,
+            }, { parent: this });
+            this.foundationPipeline = { deploy: roles.deployRoleArn, preview: roles.previewRoleArn };
+            for (const [key, account] of Object.entries(this.accounts)) {
+                new MemberPreviewRole(`${name}-${key}-preview-role`, {
+                    roleName: foundationRoles.preview,
+                    previewRoleArn: roles.previewRoleArn,
+                    provider: account.provider,
+                }, { parent: this });
+            }
+        }
+        const workloads = pipelines?.workloads ?? [];
+        for (const accountKey of new Set(workloads.map(w => w.account))) {
+            const inAccount = workloads.filter(w => w.account === accountKey);
+            const provider = this.accounts[accountKey].provider;
+            const oidc = new OidcProviders(`${name}-${accountKey}-oidc`, {
+                pulumiOrganization: inAccount.some(w => w.pulumi.length > 0) ? pipelines?.pulumiOrganization : undefined,
+                github: inAccount.some(w => w.github !== undefined),
+                provider,
+            }, { parent: this });
+            for (const workload of inAccount) {
+                const roles = new PipelineRoles(`${name}-pipeline-${workload.name}`, {
+                    names: pipelineRoleNames(org.name, workload.name),
+                    purpose: `the ${workload.name} workload in account ${accountKey}`,
+                    trust: { pulumiOrganization: pipelines?.pulumiOrganization, pulumi: workload.pulumi, github: workload.github },
+                    oidc,
+                    permissions: {
+                        deploy: { managedPolicyArns: workload.deployPolicies, inlinePolicy: workloadDeployPolicy() },
+                        preview: { managedPolicyArns: [`${AWS_MANAGED_POLICY}/ReadOnlyAccess`], inlinePolicy: readOnlyPolicy() },
+                    },
+                    provider,
+                }, { parent: this });
+                this.workloadPipelines[workload.name] = { deploy: roles.deployRoleArn, preview: roles.previewRoleArn };
+            }
+        }
 
         this.registerOutputs({
             organizationId: this.organization.organizationId,

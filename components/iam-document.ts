@@ -5,7 +5,7 @@ export type ConditionBlock = Record<string, Record<string, string | string[]>>;
 export interface PolicyStatement {
     readonly Sid: string;
     readonly Effect: "Allow" | "Deny";
-    readonly Principal?: "*" | { readonly AWS?: string | string[]; readonly Service?: string | string[] };
+    readonly Principal?: "*" | { readonly AWS?: string | string[]; readonly Service?: string | string[]; readonly Federated?: string };
     readonly Action: string | string[];
     readonly Resource?: string | string[];
     readonly Condition?: ConditionBlock;

@@ -69,3 +69,22 @@ export const CONFIG_GLOBAL_IAM_TYPES: readonly string[] = ["AWS::IAM::User", "AW
 
 /** Access Analyzer's unused access age, in days (IAM Access Analyzer API, UnusedAccessConfiguration). */
 export const MAX_UNUSED_ACCESS_AGE_DAYS = 365;
+
+/*
+ * IAM Identity Center limits. Source: the sso-admin API model (PermissionSet, CustomerManagedPolicyReference)
+ * and the Identity Center user guide's quotas page (limits.html) and session duration page.
+ */
+
+/** Permission set names: 1 to 32 of `[\w+=,.@-]`. */
+export const PERMISSION_SET_NAME = /^[\w+=,.@-]{1,32}$/;
+export const MAX_PERMISSION_SET_DESCRIPTION = 700;
+/** The quota counts non-whitespace characters of the inline policy. */
+export const MAX_PERMISSION_SET_INLINE_POLICY = 10240;
+/** AWS managed and customer managed policies together, per permission set (not adjustable). */
+export const MAX_POLICIES_PER_PERMISSION_SET = 20;
+/** Session duration bounds, in minutes: 1 hour to 12 hours. */
+export const MIN_SESSION_MINUTES = 60;
+export const MAX_SESSION_MINUTES = 720;
+
+/** IAM role names: 1 to 64 of `[\w+=,.@-]` (IAM API model, roleNameType). */
+export const MAX_IAM_ROLE_NAME = 64;

@@ -1,5 +1,7 @@
 import { GUARDDUTY_RUNTIME_AGENTS, type GuardDutyFeature, type SecurityHubStandard, type TransitionStorageClass } from "./aws-values";
 import type { RawDetection } from "./detection-schema";
+import type { RawIdentity } from "./identity-schema";
+import type { RawPipelines } from "./pipelines-schema";
 import type { RawLifecycle, RawLogging } from "./logging-schema";
 import type { RawFoundationConfig, RawOrganizationalUnit } from "./schema";
 export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
@@ -79,6 +81,60 @@ export interface DetectionConfig {
     };
 }
 
+/** An IAM policy document as written in config (YAML), passed to AWS as JSON. */
+export type PolicyDocumentConfig = { readonly Version: "2012-10-17"; readonly Statement: readonly Record<string, unknown>[] };
+
+export interface PermissionSetConfig {
+    readonly name: string;
+    readonly description: string;
+    readonly sessionDuration: string;
+    readonly managedPolicies: readonly string[];
+    readonly customerManagedPolicies: readonly { readonly name: string; readonly path?: string }[];
+    readonly inlinePolicy?: PolicyDocumentConfig;
+}
+
+export interface IdentityConfig {
+    readonly region: string;
+    readonly manageUsers: boolean;
+    readonly groups: readonly { readonly name: string; readonly description?: string }[];
+    readonly users: readonly {
+        readonly userName: string;
+        readonly givenName: string;
+        readonly familyName: string;
+        readonly email: string;
+        readonly groups: readonly string[];
+    }[];
+    /** The built-in permission sets (with config's changes) and config's own. */
+    readonly permissionSets: readonly PermissionSetConfig[];
+    readonly assignments: readonly { readonly group: string; readonly permissionSet: string; readonly targets: readonly string[] }[];
+}
+
+export interface GitHubTrustConfig {
+    readonly repository: string;
+    readonly environment?: string;
+    readonly branch?: string;
+    readonly ownerId?: string;
+    readonly repositoryId?: string;
+}
+
+export interface PulumiTrustConfig {
+    readonly project: string;
+    readonly stacks: readonly string[];
+}
+
+export interface PipelinesConfig {
+    readonly pulumiOrganization?: string;
+    /** Roles for this program's stacks; `project` absent means this program's own project name. */
+    readonly foundation?: { readonly project?: string; readonly stacks: readonly string[]; readonly github?: GitHubTrustConfig };
+    readonly workloads: readonly {
+        readonly name: string;
+        readonly account: string;
+        readonly pulumi: readonly PulumiTrustConfig[];
+        readonly github?: GitHubTrustConfig;
+        readonly deployPolicies: readonly string[];
+    }[];
+}
+
 /** The validated config with every default filled in: what the components consume. */
 export interface FoundationConfig {
     readonly organization: OrganizationConfig;
@@ -86,6 +142,10 @@ export interface FoundationConfig {
     readonly accounts: readonly AccountConfig[];
     readonly logging: LoggingConfig;
     readonly detection: DetectionConfig;
+    /** Absent when the stack config has no foundation:identity: Identity Center is left alone. */
+    readonly identity?: IdentityConfig;
+    /** Absent when the stack config has no foundation:pipelines. */
+    readonly pipelines?: PipelinesConfig;
 }
 
 /*
@@ -121,6 +181,101 @@ export const DEFAULT_SECURITY_HUB_STANDARDS: readonly SecurityHubStandard[] = [
 ];
 
 export const DEFAULT_UNUSED_ACCESS_AGE_DAYS = 90;
+
+export const AWS_MANAGED_POLICY = "arn:aws:iam::aws:policy";
+
+/**
+ * Reads of stored data that AWS's ReadOnlyAccess allows (through Get* and by name): a read-only
+ * session sees how things are configured, not what they hold.
+ */
+export const DATA_READ_ACTIONS: readonly string[] = [
+    "dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan",
+    "s3:GetObject", "s3:GetObjectVersion",
+    "secretsmanager:GetSecretValue",
+    "ssm:GetParameter", "ssm:GetParameterHistory", "ssm:GetParameters", "ssm:GetParametersByPath",
+];
+
+export const DEFAULT_SESSION_DURATION = "PT1H";
+
+/** The permission sets every identity config starts from; config may change any field of them. */
+export const BUILT_IN_PERMISSION_SETS: readonly PermissionSetConfig[] = ([
+    {
+        name: "AdministratorAccess",
+        description: "Full access to the account: for administrators, through short sessions",
+        managedPolicies: [`${AWS_MANAGED_POLICY}/AdministratorAccess`],
+    },
+    {
+        name: "PowerUserAccess",
+        description: "Every service except IAM and Organizations administration: for developers",
+        managedPolicies: [`${AWS_MANAGED_POLICY}/PowerUserAccess`],
+    },
+    {
+        name: "ReadOnlyAccess",
+        description: "Reads configuration and metadata of every service, but no stored data (objects, items, parameters, secrets)",
+        managedPolicies: [`${AWS_MANAGED_POLICY}/ReadOnlyAccess`],
+        inlinePolicy: {
+            Version: "2012-10-17",
+            Statement: [{ Sid: "NoDataReads", Effect: "Deny", Action: [...DATA_READ_ACTIONS], Resource: "*" }],
+        },
+    },
+    {
+        name: "Billing",
+        description: "Billing, cost and budget management",
+        managedPolicies: [`${AWS_MANAGED_POLICY}/job-function/Billing`],
+    },
+    {
+        name: "SecurityAudit",
+        description: "Reads security configuration of every service: for security reviews",
+        managedPolicies: [`${AWS_MANAGED_POLICY}/SecurityAudit`],
+    },
+] satisfies Omit<PermissionSetConfig, "sessionDuration" | "customerManagedPolicies">[])
+    .map(set => ({ sessionDuration: DEFAULT_SESSION_DURATION, customerManagedPolicies: [], ...set }));
+
+/** The deploy role of a workload pipeline, unless config lists its policies. */
+export const DEFAULT_WORKLOAD_DEPLOY_POLICIES: readonly string[] = [`${AWS_MANAGED_POLICY}/PowerUserAccess`];
+
+function permissionSetsWithDefaults(raw: RawIdentity["permissionSets"]): PermissionSetConfig[] {
+    const configured = raw ?? [];
+    const withDefaults = (set: NonNullable<RawIdentity["permissionSets"]>[number], base?: PermissionSetConfig): PermissionSetConfig => ({
+        name: set.name,
+        description: set.description ?? base?.description ?? `${set.name}, declared in foundation:identity`,
+        sessionDuration: set.sessionDuration ?? base?.sessionDuration ?? DEFAULT_SESSION_DURATION,
+        managedPolicies: set.managedPolicies ?? base?.managedPolicies ?? [],
+        customerManagedPolicies: set.customerManagedPolicies ?? base?.customerManagedPolicies ?? [],
+        ...(set.inlinePolicy ? { inlinePolicy: set.inlinePolicy } : base?.inlinePolicy && { inlinePolicy: base.inlinePolicy }),
+    });
+    const builtIn = BUILT_IN_PERMISSION_SETS.map(base => {
+        const changes = configured.find(set => set.name === base.name);
+        return changes ? withDefaults(changes, base) : base;
+    });
+    const own = configured.filter(set => !BUILT_IN_PERMISSION_SETS.some(base => base.name === set.name)).map(set => withDefaults(set));
+    return [...builtIn, ...own];
+}
+
+function identityWithDefaults(raw: RawIdentity | undefined, homeRegion: string): IdentityConfig | undefined {
+    if (raw === undefined) return undefined;
+    return {
+        region: raw.region ?? homeRegion,
+        manageUsers: raw.manageUsers ?? true,
+        groups: raw.groups ?? [],
+        users: (raw.users ?? []).map(user => ({ ...user, groups: user.groups ?? [] })),
+        permissionSets: permissionSetsWithDefaults(raw.permissionSets),
+        assignments: raw.assignments ?? [],
+    };
+}
+
+function pipelinesWithDefaults(raw: RawPipelines | undefined): PipelinesConfig | undefined {
+    if (raw === undefined) return undefined;
+    return {
+        ...(raw.pulumiOrganization !== undefined && { pulumiOrganization: raw.pulumiOrganization }),
+        ...(raw.foundation && { foundation: raw.foundation }),
+        workloads: (raw.workloads ?? []).map(workload => ({
+            ...workload,
+            pulumi: workload.pulumi ?? [],
+            deployPolicies: workload.deployPolicies ?? DEFAULT_WORKLOAD_DEPLOY_POLICIES,
+        })),
+    };
+}
 
 function lifecycleWithDefaults(raw: RawLifecycle | undefined): LifecycleConfig {
     return {
@@ -195,5 +350,12 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
         accounts: raw.accounts.map(account => ({ ...account, closeOnDeletion: account.closeOnDeletion ?? false })),
         logging: loggingWithDefaults(raw.logging, raw.organization.name),
         detection: detectionWithDefaults(raw.detection),
+        ...optional("identity", identityWithDefaults(raw.identity, raw.organization.homeRegion)),
+        ...optional("pipelines", pipelinesWithDefaults(raw.pipelines)),
     };
+}
+
+/** `{ [key]: value }`, or nothing when value is undefined (so the key is absent, not undefined). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+    return value === undefined ? {} : { [key]: value } as Record<K, V>;
 }

@@ -3,3 +3,5 @@ export { parseFoundationConfig, readFoundationConfig } from "./load";
 export { ConfigError, type ConfigProblem } from "./problems";
 export * from "./aws-values";
 export { configWarnings, type ConfigWarning } from "./warnings";
+export * from "./identity-targets";
+export { FOUNDATION_PIPELINE, pipelineRoleNames } from "./pipelines-semantics";

@@ -1,30 +1,15 @@
 import { z } from "zod";
 import { DetectionSchema, type RawDetection } from "./detection-schema";
+import { IdentitySchema, type RawIdentity } from "./identity-schema";
 import { LoggingSchema, type RawLogging } from "./logging-schema";
-import { isAwsRegion } from "./regions";
+import { PipelinesSchema, type RawPipelines } from "./pipelines-schema";
+import { accountId, accountKey, email, region, slug } from "./primitives";
 
 /*
  * Shape of the stack config, as written in Pulumi.<stack>.yaml. Every object is strict: a misspelled
  * key is an error, never silently ignored. Meaning (references, uniqueness, limits) is checked in
  * semantics.ts once the shape is right; defaults are filled in defaults.ts.
  */
-
-const SLUG = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
-const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
-
-const slug = (what: string, max: number) =>
-    z.string()
-        .regex(SLUG, `is not a valid ${what}: use lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`)
-        .max(max, `is too long for a ${what} (at most ${max} characters)`);
-
-const email = z.string().regex(EMAIL, "is not an email");
-
-const region = z.string().refine(isAwsRegion, "is not an AWS region code of the aws partition (e.g. us-east-1)");
-
-const accountId = z.string().regex(/^\d{12}$/, "is not a 12-digit AWS account id");
-
-/** Account keys name resources and providers; they never change once an account exists. */
-export const accountKey = slug("account key", 40);
 
 export interface RawOrganizationalUnit {
     /** OU name as shown in AWS Organizations; also its path segment (`Workloads/Prod`). */
@@ -93,6 +78,8 @@ export const ConfigSchemas = {
     accounts: z.array(AccountSchema).min(1, "must list at least the log-archive and audit accounts"),
     logging: LoggingSchema.optional(),
     detection: DetectionSchema.optional(),
+    identity: IdentitySchema.optional(),
+    pipelines: PipelinesSchema.optional(),
 } as const;
 
 export type ConfigKey = keyof typeof ConfigSchemas;
@@ -105,4 +92,6 @@ export interface RawFoundationConfig {
     accounts: RawAccount[];
     logging?: RawLogging;
     detection?: RawDetection;
+    identity?: RawIdentity;
+    pipelines?: RawPipelines;
 }

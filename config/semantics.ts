@@ -1,6 +1,10 @@
 import { DEFAULT_AUDIT_ACCOUNT, DEFAULT_LOG_ARCHIVE_ACCOUNT } from "./defaults";
 import { checkDetection } from "./detection-semantics";
 import type { RawDetection } from "./detection-schema";
+import { checkIdentity } from "./identity-semantics";
+import type { RawIdentity } from "./identity-schema";
+import { checkPipelines } from "./pipelines-semantics";
+import type { RawPipelines } from "./pipelines-schema";
 import { checkLogging } from "./logging-semantics";
 import type { RawLogging } from "./logging-schema";
 import type { ConfigProblem } from "./problems";
@@ -19,6 +23,8 @@ export interface PartialFoundationConfig {
     accounts?: (DeepPartial<RawAccount> | undefined)[];
     logging?: DeepPartial<RawLogging>;
     detection?: DeepPartial<RawDetection>;
+    identity?: DeepPartial<RawIdentity>;
+    pipelines?: DeepPartial<RawPipelines>;
 }
 
 /** AWS Organizations allows OUs at most five levels below the root. */
@@ -147,6 +153,16 @@ function checkRegions(config: PartialFoundationConfig): ConfigProblem[] {
     return problems;
 }
 
+/** Account keys and OU paths the config declares; undefined where that part is malformed (already reported). */
+function declaredNames(config: PartialFoundationConfig): { accountKeys?: ReadonlySet<string>; ouPaths?: ReadonlySet<string> } {
+    const units = config.organizationalUnits;
+    const accounts = config.accounts;
+    return {
+        ...(accounts && !accounts.some(a => a?.key === undefined) && { accountKeys: new Set(accounts.map(a => a!.key!)) }),
+        ...(units && !hasMalformedUnit(units) && { ouPaths: new Set(listOrganizationalUnits(units).map(ou => ou.path)) }),
+    };
+}
+
 /** Meaning checks on what is well-shaped in the config. Returns every problem found. */
 export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[] {
     return [
@@ -156,5 +172,7 @@ export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[]
         ...checkSecurityAccounts(config),
         ...checkLogging(config.logging),
         ...checkDetection(config.detection),
+        ...checkIdentity(config.identity, declaredNames(config)),
+        ...checkPipelines(config.pipelines, config.organization?.name, declaredNames(config).accountKeys),
     ];
 }

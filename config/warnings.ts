@@ -1,5 +1,6 @@
 import type { GuardDutyFeature } from "./aws-values";
-import { DEFAULT_FINDING_PUBLISHING_FREQUENCY, DEFAULT_GUARDDUTY_FEATURES, DEFAULT_SECURITY_HUB_STANDARDS, type FoundationConfig } from "./defaults";
+import { AWS_MANAGED_POLICY, DEFAULT_FINDING_PUBLISHING_FREQUENCY, DEFAULT_SESSION_DURATION, DEFAULT_GUARDDUTY_FEATURES, DEFAULT_SECURITY_HUB_STANDARDS, type FoundationConfig } from "./defaults";
+import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import { keyPath } from "./problems";
 
 /**
@@ -109,6 +110,43 @@ function awsConfigWarnings(config: FoundationConfig): ConfigWarning[] {
     return warnings;
 }
 
+function identityWarnings(config: FoundationConfig): ConfigWarning[] {
+    const identity = config.identity;
+    if (!identity) return [];
+    const warnings: ConfigWarning[] = [];
+    const admin = identity.permissionSets.find(set => set.name === "AdministratorAccess");
+    if (admin && admin.sessionDuration !== DEFAULT_SESSION_DURATION) {
+        warnings.push({
+            path: keyPath("identity", ["permissionSets"]),
+            message: `sets AdministratorAccess's sessionDuration to ${admin.sessionDuration}: an administrator's session, or a stolen one, stays valid longer than 1 hour`,
+        });
+    }
+    identity.assignments.forEach((assignment, i) => {
+        const j = assignment.targets.indexOf(MANAGEMENT_ACCOUNT_KEY);
+        if (j >= 0) {
+            warnings.push({
+                path: keyPath("identity", ["assignments", i, "targets", j]),
+                message: `gives group ${assignment.group} ${assignment.permissionSet} in the management account, which controls the whole organization and which no SCP restricts`,
+            });
+        }
+    });
+    return warnings;
+}
+
+function pipelineWarnings(config: FoundationConfig): ConfigWarning[] {
+    const warnings: ConfigWarning[] = [];
+    (config.pipelines?.workloads ?? []).forEach((workload, i) => {
+        const j = workload.deployPolicies.indexOf(`${AWS_MANAGED_POLICY}/AdministratorAccess`);
+        if (j >= 0) {
+            warnings.push({
+                path: keyPath("pipelines", ["workloads", i, "deployPolicies", j]),
+                message: `gives pipeline ${workload.name} full administrator access to account ${workload.account}, IAM included`,
+            });
+        }
+    });
+    return warnings;
+}
+
 /** Every setting of the validated config that is weaker than its default, in config order. */
 export function configWarnings(config: FoundationConfig): ConfigWarning[] {
     return [
@@ -116,5 +154,7 @@ export function configWarnings(config: FoundationConfig): ConfigWarning[] {
         ...guardDutyWarnings(config),
         ...securityHubWarnings(config),
         ...awsConfigWarnings(config),
+        ...identityWarnings(config),
+        ...pipelineWarnings(config),
     ];
 }

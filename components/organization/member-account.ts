@@ -16,6 +16,8 @@ export interface MemberAccountArgs {
     readonly parentId: pulumi.Input<string>;
     /** Role Organizations creates in the account, assumed by the account's provider. */
     readonly accessRoleName: string;
+    /** Role the provider assumes instead, e.g. a read-only one for previews. Default: accessRoleName. */
+    readonly providerRoleName?: string;
     /** Region of the account's provider; regional resources set their own `region`. */
     readonly region: string;
     /** Session name the provider uses, visible in the account's CloudTrail. */
@@ -63,7 +65,7 @@ export class MemberAccount extends pulumi.ComponentResource {
             region: args.region,
             allowedAccountIds: [awsAccount.id],
             assumeRoles: [{
-                roleArn: pulumi.interpolate`arn:aws:iam::${awsAccount.id}:role/${args.accessRoleName}`,
+                roleArn: pulumi.interpolate`arn:aws:iam::${awsAccount.id}:role/${args.providerRoleName ?? args.accessRoleName}`,
                 sessionName: args.sessionName,
             }],
             profile: args.profile,

@@ -52,8 +52,18 @@ describe("Foundation on the example stack", () => {
             // organization trail
             "aws:cloudtrail/trail:Trail": 1,
             "aws:cloudwatch/logGroup:LogGroup": 1,
-            "aws:iam/role:Role": 2, // trail -> CloudWatch Logs, Config aggregator
-            "aws:iam/rolePolicy:RolePolicy": 1,
+            // trail -> CloudWatch Logs, Config aggregator; foundation deploy + preview; 6 member preview roles; 2 workload pipelines x 2
+            "aws:iam/role:Role": 14,
+            "aws:iam/rolePolicy:RolePolicy": 13, // the trail's role and every pipeline role
+            "aws:iam/openIdConnectProvider:OpenIdConnectProvider": 4, // management: Pulumi + GitHub; prod and staging: Pulumi
+            // Identity Center: 4 groups, 2 users in 3 memberships, 5 built-in permission sets, 19 expanded assignments
+            "aws:identitystore/group:Group": 4,
+            "aws:identitystore/user:User": 2,
+            "aws:identitystore/groupMembership:GroupMembership": 3,
+            "aws:ssoadmin/permissionSet:PermissionSet": 5,
+            "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment": 5,
+            "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy": 1,
+            "aws:ssoadmin/accountAssignment:AccountAssignment": 19,
             // GuardDuty, per region: audit and management detectors, management member, organization configuration, 6 features x 2, export
             "aws:guardduty/detector:Detector": 4,
             "aws:guardduty/member:Member": 2,
@@ -71,7 +81,7 @@ describe("Foundation on the example stack", () => {
             "aws:cfg/recorder:Recorder": 14,
             "aws:cfg/deliveryChannel:DeliveryChannel": 14,
             "aws:cfg/recorderStatus:RecorderStatus": 14,
-            "aws:iam/rolePolicyAttachment:RolePolicyAttachment": 1,
+            "aws:iam/rolePolicyAttachment:RolePolicyAttachment": 12, // Config aggregator; ReadOnlyAccess x 9 preview roles; PowerUserAccess x 2
             "aws:cfg/configurationAggregator:ConfigurationAggregator": 1,
             // IAM Access Analyzer: one organization analyzer per region
             "aws:accessanalyzer/analyzer:Analyzer": 2,

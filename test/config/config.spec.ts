@@ -60,8 +60,10 @@ describe("stack config", () => {
             ["foundation:organization.managementAccount.id: is required"]],
         ["the reserved account key management", d => { d["foundation:accounts"][2].key = "management"; },
             ['foundation:accounts[2].key: "management" is reserved for the management account; choose another key']],
-        ["an undeclared audit account", d => { d["foundation:accounts"][1].key = "security"; },
-            ['foundation:organization.auditAccount: account "audit" is not declared in foundation:accounts']],
+        ["an undeclared audit account", d => { d["foundation:accounts"][1].key = "security"; }, [
+            'foundation:organization.auditAccount: account "audit" is not declared in foundation:accounts',
+            'foundation:identity.assignments[4].targets[0]: "audit" is neither an account key (management, log-archive, security, shared-services, prod, staging, sandbox) nor an OU path (Security, Infrastructure, Workloads, Workloads/Prod, Workloads/NonProd, Sandbox, Suspended)',
+        ]],
         ["an OU name that cannot be part of a resource name", d => { d["foundation:organizationalUnits"][1].name = "Infra::Core"; },
             ['foundation:organizationalUnits[1].name: "Infra::Core" must not contain \'::\': resource names cannot hold it']],
         ["an undeclared log-archive account", d => { d["foundation:organization"].logArchiveAccount = "logs"; },

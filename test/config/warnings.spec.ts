@@ -2,11 +2,23 @@ import * as assert from "assert";
 import { configWarnings, parseFoundationConfig } from "../../config";
 import { type ConfigDoc, exampleValues } from "../example-stack";
 
-const warningsOf = (mutate: (doc: ConfigDoc) => void) =>
-    configWarnings(parseFoundationConfig(exampleValues(mutate))).map(w => `${w.path}: ${w.message}`);
+const warningsOf = (mutate: (doc: ConfigDoc) => void, base = withoutManagementAssignments) =>
+    configWarnings(parseFoundationConfig(exampleValues(d => { base(d); mutate(d); }))).map(w => `${w.path}: ${w.message}`);
+
+/** The example stack without its two (warned) assignments in the management account. */
+function withoutManagementAssignments(d: ConfigDoc): void {
+    const assignments: { group: string; targets: string[] }[] = d["foundation:identity"].assignments;
+    d["foundation:identity"].assignments = assignments
+        .map(a => ({ ...a, targets: a.targets.filter(t => t !== "management") }))
+        .filter(a => a.targets.length > 0);
+}
 
 describe("config warnings (settings weaker than the defaults)", () => {
-    it("has none for the example stack", () => {
+    it("has only the management account's two assignments for the example stack", () => {
+        assert.deepStrictEqual(warningsOf(() => undefined, () => undefined), [
+            "foundation:identity.assignments[3].targets[0]: gives group security SecurityAudit in the management account, which controls the whole organization and which no SCP restricts",
+            "foundation:identity.assignments[5].targets[0]: gives group finance Billing in the management account, which controls the whole organization and which no SCP restricts",
+        ]);
         assert.deepStrictEqual(warningsOf(() => undefined), []);
     });
 
@@ -20,10 +32,17 @@ describe("config warnings (settings weaker than the defaults)", () => {
             d["foundation:detection"].securityHub.standards.push("nist-800-53/v/5.0.0");
             d["foundation:detection"].accessAnalyzer.unusedAccess.enabled = true;
             d["foundation:detection"].guardDuty.exportFindings = true;
+            d["foundation:identity"].permissionSets = [{ name: "PowerUserAccess", sessionDuration: "PT4H" }];
+            d["foundation:pipelines"].workloads[0].deployPolicies = ["arn:aws:iam::aws:policy/ReadOnlyAccess"];
         }), []);
     });
 
     const cases: [string, (doc: ConfigDoc) => void, string[]][] = [
+        ["administrator sessions longer than an hour", d => { d["foundation:identity"].permissionSets = [{ name: "AdministratorAccess", sessionDuration: "PT8H" }]; },
+            ["foundation:identity.permissionSets: sets AdministratorAccess's sessionDuration to PT8H: an administrator's session, or a stolen one, stays valid longer than 1 hour"]],
+        ["a workload pipeline with administrator access", d => {
+            d["foundation:pipelines"].workloads[1].deployPolicies = ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AdministratorAccess"];
+        }, ["foundation:pipelines.workloads[1].deployPolicies[1]: gives pipeline app-staging full administrator access to account staging, IAM included"]],
         ["object lock off", d => { d["foundation:logging"].archive.objectLock.enabled = false; },
             ["foundation:logging.archive.objectLock.enabled: set to false, so new CloudTrail logs and GuardDuty findings get no Object Lock retention; anyone who may change the bucket policy can delete them"]],
         ["the trail's log group without a customer key", d => { d["foundation:logging"].trail.cloudWatchLogs.kmsEncrypted = false; },

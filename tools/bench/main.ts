@@ -32,10 +32,26 @@ export function syntheticConfig(accounts: number, regions: number): Record<strin
     const workloads = Array.from({ length: Math.max(0, accounts - security.length) }, (_, i) => ({
         key: `workload-${i + 1}`, name: `Workload ${i + 1}`, email: `aws-workload-${i + 1}@example.com`, ou: ous[i % ous.length],
     }));
+    const synthetic = [...security, ...workloads];
+    // The example's references to its own workload accounts become their OUs (identity) or an account there (pipelines).
+    const kept = new Set(["management", ...synthetic.map(a => a.key)]);
+    const ouOf = new Map(examples.map(a => [a.key, a.ou]));
+    const identity = values["foundation:identity"] && JSON.parse(values["foundation:identity"]);
+    for (const assignment of identity?.assignments ?? []) {
+        assignment.targets = [...new Set((assignment.targets as string[]).map(t => (kept.has(t) || !ouOf.has(t) ? t : ouOf.get(t)!)))];
+    }
+    const pipelines = values["foundation:pipelines"] && JSON.parse(values["foundation:pipelines"]);
+    if (pipelines?.workloads) {
+        pipelines.workloads = (pipelines.workloads as { account: string }[])
+            .map(w => ({ ...w, account: kept.has(w.account) ? w.account : synthetic.find(a => a.ou === ouOf.get(w.account))?.key }))
+            .filter(w => w.account !== undefined);
+    }
     return {
         ...values,
         "foundation:organization": JSON.stringify({ ...organization, homeRegion: REGIONS[0], allowedRegions: REGIONS.slice(0, regions) }),
-        "foundation:accounts": JSON.stringify([...security, ...workloads]),
+        "foundation:accounts": JSON.stringify(synthetic),
+        ...(identity && { "foundation:identity": JSON.stringify(identity) }),
+        ...(pipelines && { "foundation:pipelines": JSON.stringify(pipelines) }),
     };
 }
 

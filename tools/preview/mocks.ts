@@ -4,7 +4,7 @@ import { createHash } from "crypto";
 /*
  * Mocks for the offline preview and the tests: deterministic, realistic ids and ARNs, so what the
  * preview prints looks like what AWS would return. Each resource's ARN names the account and region
- * of the provider it uses. Every invoke throws: the program makes none.
+ * of the provider it uses. Invokes the program makes are answered like AWS would; any other throws.
  */
 
 function digest(text: string): string {
@@ -78,6 +78,23 @@ const AWS_RESOURCES: Record<string, (inputs: Inputs, name: string, at: Place) =>
         state: { ...inputs, arn: `arn:aws:config:${at.region}:${at.account}:config-aggregator/config-aggregator-${fakeSuffix(name, 8)}` },
     }),
     "aws:cfg/recorder:Recorder": inputs => ({ id: String(inputs.name), state: inputs }),
+    "aws:iam/openIdConnectProvider:OpenIdConnectProvider": (inputs, _name, at) => {
+        const arn = `arn:aws:iam::${at.account}:oidc-provider/${String(inputs.url).replace(/^https:\/\//, "")}`;
+        return { id: arn, state: { ...inputs, arn } };
+    },
+    "aws:identitystore/group:Group": (inputs, name) => {
+        const groupId = fakeUuid(`group:${name}`);
+        return { id: `${inputs.identityStoreId}/${groupId}`, state: { ...inputs, groupId } };
+    },
+    "aws:identitystore/user:User": (inputs, name) => {
+        const userId = fakeUuid(`user:${name}`);
+        return { id: `${inputs.identityStoreId}/${userId}`, state: { ...inputs, userId } };
+    },
+    "aws:ssoadmin/permissionSet:PermissionSet": (inputs, name) => {
+        const instance = String(inputs.instanceArn).split("/").pop();
+        const arn = `arn:aws:sso:::permissionSet/${instance}/ps-${digest(`ps:${name}`).slice(0, 16)}`;
+        return { id: `${arn},${inputs.instanceArn}`, state: { ...inputs, arn } };
+    },
     "aws:accessanalyzer/analyzer:Analyzer": (inputs, _name, at) => ({
         id: String(inputs.analyzerName),
         state: { ...inputs, arn: `arn:aws:access-analyzer:${at.region}:${at.account}:analyzer/${inputs.analyzerName}` },
@@ -96,7 +113,10 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     /** Providers by id, with the account and region they act in. */
     private readonly providers = new Map<string, Place>();
 
-    constructor(readonly managementAccountId: string, organizationName = "organization") {
+    /**
+     * `identityCenter: false` answers like an organization where IAM Identity Center was never enabled.
+     */
+    constructor(readonly managementAccountId: string, organizationName = "organization", private readonly options: { identityCenter?: boolean } = {}) {
         this.organizationId = `o-${fakeSuffix(`org:${organizationName}`, 10)}`;
         this.rootId = `r-${fakeSuffix(`root:${organizationName}`, 4)}`;
     }
@@ -157,6 +177,16 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     }
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
+        if (args.token === "aws:ssoadmin/getInstances:getInstances") {
+            const enabled = this.options.identityCenter ?? true;
+            const suffix = digest(`instance:${this.organizationId}`);
+            return {
+                arns: enabled ? [`arn:aws:sso:::instance/ssoins-${suffix.slice(0, 16)}`] : [],
+                identityStoreIds: enabled ? [`d-${suffix.slice(16, 26)}`] : [],
+                region: args.inputs.region ?? "us-east-1",
+                id: args.inputs.region ?? "us-east-1",
+            };
+        }
         throw new Error(`the offline preview does not mock the invoke ${args.token}; add it to tools/preview/mocks.ts`);
     }
 }

@@ -1,0 +1,5 @@
+export * from "./documents";
+export * from "./member-preview-role";
+export * from "./oidc-providers";
+export * from "./pipeline-roles";
+export * from "./trust";

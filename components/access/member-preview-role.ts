@@ -1,0 +1,40 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { AWS_MANAGED_POLICY } from "../../config";
+import { policyDocument } from "../iam-document";
+import { readOnlyPolicy } from "./documents";
+import { PIPELINE_SESSION_SECONDS } from "./pipeline-roles";
+
+export interface MemberPreviewRoleArgs {
+    /** Same name as the foundation's preview role in the management account. */
+    readonly roleName: string;
+    /** ARN of the foundation's preview role, the only principal trusted. */
+    readonly previewRoleArn: pulumi.Input<string>;
+    /** The member account's provider. */
+    readonly provider: aws.Provider;
+}
+
+/**
+ * A read-only role in a member account for the foundation's previews: with FOUNDATION_READ_ONLY=true
+ * the member providers assume it instead of the account access role, so a preview cannot change anything.
+ */
+export class MemberPreviewRole extends pulumi.ComponentResource {
+    public readonly arn: pulumi.Output<string>;
+
+    constructor(name: string, args: MemberPreviewRoleArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:access:MemberPreviewRole", name, {}, opts);
+        const childOpts = { parent: this, provider: args.provider };
+        const role = new aws.iam.Role(name, {
+            name: args.roleName,
+            description: "Read-only access for the foundation's previews; assumed by its preview role only",
+            assumeRolePolicy: pulumi.output(args.previewRoleArn).apply(arn => JSON.stringify(policyDocument({
+                Sid: "FoundationPreview", Effect: "Allow", Principal: { AWS: arn }, Action: "sts:AssumeRole",
+            }))),
+            maxSessionDuration: PIPELINE_SESSION_SECONDS,
+        }, childOpts);
+        new aws.iam.RolePolicyAttachment(`${name}-ReadOnlyAccess`, { role: role.name, policyArn: `${AWS_MANAGED_POLICY}/ReadOnlyAccess` }, childOpts);
+        new aws.iam.RolePolicy(`${name}-policy`, { role: role.name, policy: JSON.stringify(readOnlyPolicy()) }, childOpts);
+        this.arn = role.arn;
+        this.registerOutputs({ arn: this.arn });
+    }
+}

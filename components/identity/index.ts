@@ -1,0 +1,2 @@
+export * from "./identity-center";
+export * from "./permission-set";

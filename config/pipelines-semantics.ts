@@ -1,0 +1,79 @@
+import { MAX_IAM_ROLE_NAME } from "./aws-values";
+import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
+import type { RawPipelines } from "./pipelines-schema";
+import { keyPath, show, type ConfigProblem } from "./problems";
+import type { DeepPartial } from "./semantics";
+
+/** The foundation's own pipeline: its role names are reserved in every account. */
+export const FOUNDATION_PIPELINE = "foundation";
+
+const at = (...segments: (string | number)[]) => keyPath("pipelines", segments);
+
+/** Names of the two roles of a pipeline; the same function names the IAM roles the components create. */
+export function pipelineRoleNames(organizationName: string, pipelineName: string): { deploy: string; preview: string } {
+    return { deploy: `${organizationName}-${pipelineName}-deploy`, preview: `${organizationName}-${pipelineName}-preview` };
+}
+
+function listedTwice(values: readonly (string | undefined)[], where: (i: number) => string): ConfigProblem[] {
+    return values.flatMap((value, i) => (value !== undefined && values.indexOf(value) !== i ? [{ path: where(i), message: `${show(value)} is listed twice` }] : []));
+}
+
+type PartialGitHub = DeepPartial<NonNullable<NonNullable<RawPipelines["foundation"]>["github"]>>;
+
+function checkGitHub(github: PartialGitHub | undefined, where: (...s: (string | number)[]) => string): ConfigProblem[] {
+    if (!github) return [];
+    const problems: ConfigProblem[] = [];
+    if (github.environment !== undefined && github.branch !== undefined) {
+        problems.push({ path: where("github", "branch"), message: "cannot be given together with environment: a job in an environment is identified by it, not by its branch (GitHub's OIDC subject)" });
+    }
+    if (github.environment === undefined && github.branch === undefined && github.repository !== undefined) {
+        problems.push({ path: where("github"), message: "needs environment (recommended: GitHub can require reviewers for it) or branch: the deploy role trusts only jobs there" });
+    }
+    if ((github.ownerId === undefined) !== (github.repositoryId === undefined)) {
+        problems.push({ path: where("github", github.ownerId === undefined ? "ownerId" : "repositoryId"), message: "is required with the other numeric id: subjects by id name both owner and repository" });
+    }
+    return problems;
+}
+
+/** Meaning checks of foundation:pipelines; `accountKeys` are the member accounts, if well-formed. */
+export function checkPipelines(pipelines: DeepPartial<RawPipelines> | undefined, organizationName: string | undefined, accountKeys: ReadonlySet<string> | undefined): ConfigProblem[] {
+    if (!pipelines) return [];
+    const problems: ConfigProblem[] = [];
+    const workloads = pipelines.workloads ?? [];
+    const usesPulumi = pipelines.foundation !== undefined || workloads.some(w => (w?.pulumi ?? []).length > 0);
+    // A malformed organization name is removed but its key kept: it was reported already.
+    if (usesPulumi && !("pulumiOrganization" in pipelines)) {
+        problems.push({ path: at("pulumiOrganization"), message: "is required: Pulumi's OIDC tokens name it as their audience, and the roles trust only that audience" });
+    }
+    if (pipelines.foundation) {
+        problems.push(...listedTwice(pipelines.foundation.stacks ?? [], i => at("foundation", "stacks", i)));
+        problems.push(...checkGitHub(pipelines.foundation.github, (...s) => at("foundation", ...s)));
+    }
+    problems.push(...listedTwice(workloads.map(w => w?.name), i => at("workloads", i, "name")));
+    workloads.forEach((workload, i) => {
+        if (!workload) return;
+        const where = (...s: (string | number)[]) => at("workloads", i, ...s);
+        if (workload.account === MANAGEMENT_ACCOUNT_KEY) {
+            problems.push({ path: where("account"), message: "cannot be the management account: workloads run in member accounts, and the foundation's own roles live in management" });
+        } else if (workload.account !== undefined && accountKeys && !accountKeys.has(workload.account)) {
+            problems.push({ path: where("account"), message: `${show(workload.account)} is not an account key declared in foundation:accounts` });
+        }
+        if (workload.name === FOUNDATION_PIPELINE) {
+            problems.push({ path: where("name"), message: `"${FOUNDATION_PIPELINE}" is reserved: the foundation's preview role has that name in every member account` });
+        } else if (workload.name !== undefined && organizationName !== undefined) {
+            const { preview } = pipelineRoleNames(organizationName, workload.name);
+            if (preview.length > MAX_IAM_ROLE_NAME) {
+                problems.push({ path: where("name"), message: `makes the role name "${preview}" ${preview.length} characters long; IAM allows ${MAX_IAM_ROLE_NAME}: shorten the pipeline name` });
+            }
+        }
+        const projects = workload.pulumi ?? [];
+        if (projects.length === 0 && workload.github === undefined) {
+            problems.push({ path: where(), message: "trusts nobody: name Pulumi projects (pulumi) or a GitHub repository (github)" });
+        }
+        problems.push(...listedTwice(projects.map(p => p?.project), j => where("pulumi", j, "project")));
+        projects.forEach((project, j) => problems.push(...listedTwice(project?.stacks ?? [], k => where("pulumi", j, "stacks", k))));
+        problems.push(...listedTwice(workload.deployPolicies ?? [], j => where("deployPolicies", j)));
+        problems.push(...checkGitHub(workload.github, where));
+    });
+    return problems;
+}

@@ -1,0 +1,148 @@
+import * as assert from "assert";
+import { Foundation } from "../../components";
+import { parseFoundationConfig } from "../../config";
+import { FoundationMocks } from "../../tools/preview/mocks";
+import { runProgram } from "../../tools/preview/runtime";
+import { exampleValues, MANAGEMENT_ACCOUNT_ID, runFoundation } from "./harness";
+
+type Run = Awaited<ReturnType<typeof runFoundation>>;
+
+const MEMBERS = ["log-archive", "audit", "shared-services", "prod", "staging", "sandbox"];
+
+describe("Pipeline access on the example stack", () => {
+    let run: Run;
+    const id = (key: string) => run.named(`foundation-${key}`).id;
+    before(async () => { run = await runFoundation(exampleValues()); });
+
+    it("registers the OIDC providers once per account: Pulumi and GitHub in management, Pulumi in prod and staging", () => {
+        const providers = run.ofType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(r => [r.name, run.providerName(r), r.inputs]);
+        assert.deepStrictEqual(providers.sort(), [
+            ["foundation-management-oidc-github", "foundation-management", { url: "https://token.actions.githubusercontent.com", clientIdLists: ["sts.amazonaws.com"] }],
+            ["foundation-management-oidc-pulumi", "foundation-management", { url: "https://api.pulumi.com/oidc", clientIdLists: ["acme"] }],
+            ["foundation-prod-oidc-pulumi", "foundation-prod-provider", { url: "https://api.pulumi.com/oidc", clientIdLists: ["acme"] }],
+            ["foundation-staging-oidc-pulumi", "foundation-staging-provider", { url: "https://api.pulumi.com/oidc", clientIdLists: ["acme"] }],
+        ]);
+    });
+
+    it("gives the foundation a deploy role for update, refresh and destroy of its stacks, from Pulumi Deployments or the production environment", () => {
+        const deploy = run.named("foundation-pipeline-foundation-deploy");
+        assert.strictEqual(run.providerName(deploy), "foundation-management");
+        assert.strictEqual(deploy.inputs.name, "acme-foundation-deploy");
+        assert.strictEqual(deploy.inputs.maxSessionDuration, 3600);
+        const sub = (op: string) => `pulumi:deploy:org:acme:project:aws-secure-foundation:stack:prod:operation:${op}:scope:write`;
+        assert.deepStrictEqual(run.document(deploy, "assumeRolePolicy"), {
+            Version: "2012-10-17",
+            Statement: [
+                {
+                    Sid: "PulumiDeployments", Effect: "Allow",
+                    Principal: { Federated: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:oidc-provider/api.pulumi.com/oidc` },
+                    Action: "sts:AssumeRoleWithWebIdentity",
+                    Condition: { StringEquals: { "api.pulumi.com/oidc:aud": "acme", "api.pulumi.com/oidc:sub": [sub("update"), sub("refresh"), sub("destroy")] } },
+                },
+                {
+                    Sid: "GitHubActions", Effect: "Allow",
+                    Principal: { Federated: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:oidc-provider/token.actions.githubusercontent.com` },
+                    Action: "sts:AssumeRoleWithWebIdentity",
+                    Condition: { StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": ["repo:acme/aws-foundation:environment:production"] } },
+                },
+            ],
+        });
+        const policy = run.document(run.named("foundation-pipeline-foundation-deploy-policy"));
+        assert.deepStrictEqual(policy.Statement.map((s: { Sid: string; Effect: string }) => `${s.Effect} ${s.Sid}`), [
+            "Allow ManageFoundationServices", "Allow ReachMemberAccounts", "Deny NoLongLivedCredentials",
+        ]);
+        assert.strictEqual(policy.Statement[1].Resource, "arn:aws:iam::*:role/OrganizationAccountAccessRole");
+        assert.deepStrictEqual(policy.Statement[2].Action, ["iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:CreateUser", "iam:UpdateLoginProfile"]);
+        assert.strictEqual(run.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").filter(r => r.name.startsWith("foundation-pipeline-foundation-deploy")).length, 0);
+    });
+
+    it("gives the foundation a read-only preview role, for previews and pull requests, that reaches member accounts only through their read-only role", () => {
+        const preview = run.named("foundation-pipeline-foundation-preview");
+        const trust = run.document(preview, "assumeRolePolicy");
+        assert.deepStrictEqual(trust.Statement[0].Condition.StringEquals["api.pulumi.com/oidc:sub"], [
+            "pulumi:deploy:org:acme:project:aws-secure-foundation:stack:prod:operation:preview:scope:write",
+        ]);
+        assert.deepStrictEqual(trust.Statement[1].Condition.StringEquals["token.actions.githubusercontent.com:sub"], ["repo:acme/aws-foundation:pull_request"]);
+        assert.strictEqual(run.named("foundation-pipeline-foundation-preview-ReadOnlyAccess").inputs.policyArn, "arn:aws:iam::aws:policy/ReadOnlyAccess");
+        const policy = run.document(run.named("foundation-pipeline-foundation-preview-policy"));
+        assert.deepStrictEqual(policy.Statement[1], {
+            Sid: "ReachMemberAccountsReadOnly", Effect: "Allow", Action: "sts:AssumeRole", Resource: "arn:aws:iam::*:role/acme-foundation-preview",
+        });
+        assert.strictEqual(policy.Statement[0].Effect, "Deny");
+        for (const key of MEMBERS) {
+            const role = run.named(`foundation-${key}-preview-role`);
+            assert.strictEqual(run.providerName(role), `foundation-${key}-provider`);
+            assert.strictEqual(role.inputs.name, "acme-foundation-preview");
+            assert.deepStrictEqual(run.document(role, "assumeRolePolicy").Statement, [{
+                Sid: "FoundationPreview", Effect: "Allow", Principal: { AWS: preview.state.arn }, Action: "sts:AssumeRole",
+            }]);
+            assert.strictEqual(run.named(`foundation-${key}-preview-role-ReadOnlyAccess`).inputs.policyArn, "arn:aws:iam::aws:policy/ReadOnlyAccess");
+        }
+    });
+
+    it("gives each workload pipeline its two roles in its own account, trusting only its projects' stacks", () => {
+        const deploy = run.named("foundation-pipeline-app-deploy");
+        assert.strictEqual(run.providerName(deploy), "foundation-prod-provider");
+        assert.strictEqual(deploy.inputs.name, "acme-app-deploy");
+        assert.deepStrictEqual(run.document(deploy, "assumeRolePolicy").Statement, [{
+            Sid: "PulumiDeployments", Effect: "Allow",
+            Principal: { Federated: `arn:aws:iam::${id("prod")}:oidc-provider/api.pulumi.com/oidc` },
+            Action: "sts:AssumeRoleWithWebIdentity",
+            Condition: {
+                StringEquals: {
+                    "api.pulumi.com/oidc:aud": "acme",
+                    "api.pulumi.com/oidc:sub": ["update", "refresh", "destroy"].map(op => `pulumi:deploy:org:acme:project:app:stack:prod:operation:${op}:scope:write`),
+                },
+            },
+        }]);
+        assert.strictEqual(run.named("foundation-pipeline-app-deploy-PowerUserAccess").inputs.policyArn, "arn:aws:iam::aws:policy/PowerUserAccess");
+        const staging = run.named("foundation-pipeline-app-staging-preview");
+        assert.strictEqual(run.providerName(staging), "foundation-staging-provider");
+        assert.deepStrictEqual(run.document(staging, "assumeRolePolicy").Statement[0].Condition.StringEquals["api.pulumi.com/oidc:sub"], [
+            "pulumi:deploy:org:acme:project:app:stack:staging:operation:preview:scope:write",
+        ]);
+    });
+});
+
+describe("Pipeline access config switches", () => {
+    const run = (change: (d: Record<string, any>) => void, readOnly = false) => {
+        const values = exampleValues(change);
+        const config = parseFoundationConfig(values);
+        return runProgram({
+            project: "aws-secure-foundation",
+            stack: `access${readOnly}`,
+            config: values,
+            mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
+            program: () => new Foundation("foundation", { config, readOnly }),
+        });
+    };
+
+    it("previews member accounts through their read-only role when FOUNDATION_READ_ONLY is set", async () => {
+        const { resources } = await run(() => undefined, true);
+        const provider = resources.find(r => r.name === "foundation-prod-provider")!;
+        const roleArn = (provider.inputs.assumeRoles as string);
+        assert.match(String(roleArn), /arn:aws:iam::\d{12}:role\/acme-foundation-preview/);
+        const account = resources.find(r => r.name === "foundation-prod" && r.custom)!;
+        assert.strictEqual(account.inputs.roleName, "OrganizationAccountAccessRole", "the account keeps its access role");
+    });
+
+    it("refuses the read-only mode without the foundation's pipeline", async () => {
+        await assert.rejects(run(d => { delete d["foundation:pipelines"].foundation; }, true),
+            /FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config/);
+    });
+
+    it("trusts GitHub by branch, and by numeric ids when given; creates nothing without foundation:pipelines", async () => {
+        const { resources } = await run(d => {
+            d["foundation:pipelines"].workloads = [{ name: "web", account: "sandbox", github: { repository: "acme/web", branch: "main", ownerId: "1001", repositoryId: "2002" } }];
+        });
+        const deploy = resources.find(r => r.name === "foundation-pipeline-web-deploy")!;
+        const trust = JSON.parse(deploy.inputs.assumeRolePolicy as string);
+        assert.deepStrictEqual(trust.Statement.map((s: { Sid: string }) => s.Sid), ["GitHubActions"]);
+        assert.deepStrictEqual(trust.Statement[0].Condition.StringEquals["token.actions.githubusercontent.com:sub"], ["repo:acme@1001/web@2002:ref:refs/heads/main"]);
+        assert.deepStrictEqual(resources.filter(r => r.type === "aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(r => r.name).sort(), [
+            "foundation-management-oidc-github", "foundation-management-oidc-pulumi", "foundation-sandbox-oidc-github",
+        ]);
+        const none = await run(d => { delete d["foundation:pipelines"]; });
+        assert.deepStrictEqual(none.resources.filter(r => r.type.startsWith("foundation:access") || r.type.includes("openIdConnect")), []);
+    });
+});
