@@ -46,6 +46,9 @@ export class Foundation extends pulumi.ComponentResource {
         const regions = org.allowedRegions;
         const homeRegion = org.homeRegion;
         const foundationRoles = pipelineRoleNames(org.name, FOUNDATION_PIPELINE);
+        if (args.readOnly && !pulumi.runtime.isDryRun()) {
+            throw new pulumi.RunError("FOUNDATION_READ_ONLY=true is for previews: unset it to run pulumi up, refresh or destroy");
+        }
         if (args.readOnly && !pipelines?.foundation) {
             throw new pulumi.RunError("FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config: its preview role creates the read-only roles member accounts are previewed through");
         }

@@ -86,5 +86,8 @@ export const MAX_POLICIES_PER_PERMISSION_SET = 20;
 export const MIN_SESSION_MINUTES = 60;
 export const MAX_SESSION_MINUTES = 720;
 
+/** A role trust policy's default size limit, whitespace not counted (IAM quota ACLSizePerRole, adjustable to 4096). */
+export const MAX_TRUST_POLICY_CHARACTERS = 2048;
+
 /** IAM role names: 1 to 64 of `[\w+=,.@-]` (IAM API model, roleNameType). */
 export const MAX_IAM_ROLE_NAME = 64;

@@ -189,7 +189,11 @@ export const AWS_MANAGED_POLICY = "arn:aws:iam::aws:policy";
  * session sees how things are configured, not what they hold.
  */
 export const DATA_READ_ACTIONS: readonly string[] = [
-    "dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan",
+    "athena:GetQueryResults",
+    "dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PartiQLSelect", "dynamodb:Query", "dynamodb:Scan",
+    "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer",
+    "kinesis:GetRecords",
+    "logs:FilterLogEvents", "logs:GetLogEvents", "logs:StartQuery",
     "s3:GetObject", "s3:GetObjectVersion",
     "secretsmanager:GetSecretValue",
     "ssm:GetParameter", "ssm:GetParameterHistory", "ssm:GetParameters", "ssm:GetParametersByPath",

@@ -47,6 +47,7 @@ function checkPermissionSets(identity: DeepPartial<RawIdentity>): ConfigProblem[
         const managed = set.managedPolicies ?? builtIn?.managedPolicies ?? [];
         const customer = set.customerManagedPolicies ?? builtIn?.customerManagedPolicies ?? [];
         problems.push(...duplicates(managed, j => at("permissionSets", i, "managedPolicies", j), "listed", false));
+        problems.push(...duplicates(customer.map(c => c?.name), j => at("permissionSets", i, "customerManagedPolicies", j, "name"), "listed", false));
         if (managed.length + customer.length > MAX_POLICIES_PER_PERMISSION_SET) {
             problems.push({ path: at("permissionSets", i), message: `attaches ${managed.length + customer.length} policies; AWS allows at most ${MAX_POLICIES_PER_PERMISSION_SET} managed and customer managed policies per permission set` });
         }

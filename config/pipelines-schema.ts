@@ -26,7 +26,7 @@ const PulumiTrustSchema = z.strictObject({
 const GitHubTrustSchema = z.strictObject({
     repository: z.string().regex(GITHUB_REPOSITORY, "is not a GitHub repository as owner/name"),
     environment: z.string().regex(/^[^\s:][^:]{0,254}$/, "is not a GitHub environment name").optional(),
-    branch: z.string().regex(/^[^\s:*?[\\]+$/, "is not a branch name").optional(),
+    branch: z.string().regex(/^[^\s:*?[\\]+$/, "is not a branch name").refine(b => !b.startsWith("refs/"), "is a ref: give the branch name only (main, not refs/heads/main)").optional(),
     /**
      * Numeric ids of the owner and repository, for repositories whose OIDC subject names them by id
      * (`repo:OWNER@ID/REPO@ID:...`, the default for repositories created since July 2026).

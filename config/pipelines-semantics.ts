@@ -1,4 +1,5 @@
-import { MAX_IAM_ROLE_NAME } from "./aws-values";
+import { pipelineTrustPolicy, type PipelineTrust } from "../components/access/trust";
+import { MAX_IAM_ROLE_NAME, MAX_TRUST_POLICY_CHARACTERS } from "./aws-values";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import type { RawPipelines } from "./pipelines-schema";
 import { keyPath, show, type ConfigProblem } from "./problems";
@@ -26,13 +27,31 @@ function checkGitHub(github: PartialGitHub | undefined, where: (...s: (string | 
     if (github.environment !== undefined && github.branch !== undefined) {
         problems.push({ path: where("github", "branch"), message: "cannot be given together with environment: a job in an environment is identified by it, not by its branch (GitHub's OIDC subject)" });
     }
-    if (github.environment === undefined && github.branch === undefined && github.repository !== undefined) {
+    // A malformed value is removed but its key kept: it was reported already.
+    if (!("environment" in github) && !("branch" in github) && github.repository !== undefined) {
         problems.push({ path: where("github"), message: "needs environment (recommended: GitHub can require reviewers for it) or branch: the deploy role trusts only jobs there" });
     }
     if ((github.ownerId === undefined) !== (github.repositoryId === undefined)) {
         problems.push({ path: where("github", github.ownerId === undefined ? "ownerId" : "repositoryId"), message: "is required with the other numeric id: subjects by id name both owner and repository" });
     }
     return problems;
+}
+
+/** OIDC provider ARNs as long as every real one (12-digit account ids), to measure trust policies before they exist. */
+const SAMPLE_PROVIDERS = {
+    pulumi: "arn:aws:iam::000000000000:oidc-provider/api.pulumi.com/oidc",
+    github: "arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com",
+};
+
+/** The trust policy of the pipeline's larger role is within IAM's default size limit; undefined when it is. */
+function trustTooLarge(trust: DeepPartial<PipelineTrust>, where: string): ConfigProblem | undefined {
+    const complete = JSON.parse(JSON.stringify(trust)) as PipelineTrust;
+    if ((complete.pulumi ?? []).some(p => !p?.project || !p.stacks || p.stacks.includes(undefined as never))) return undefined;
+    const github = complete.github?.repository?.includes("/") && (complete.github.environment ?? complete.github.branch) !== undefined ? complete.github : undefined;
+    const size = JSON.stringify(pipelineTrustPolicy({ ...complete, pulumi: complete.pulumi ?? [], github }, "deploy", SAMPLE_PROVIDERS)).length;
+    return size > MAX_TRUST_POLICY_CHARACTERS
+        ? { path: where, message: `trusts so many stacks that the deploy role's trust policy would be ${size} characters; IAM allows ${MAX_TRUST_POLICY_CHARACTERS} unless the quota is raised: split the stacks across pipelines` }
+        : undefined;
 }
 
 /** Meaning checks of foundation:pipelines; `accountKeys` are the member accounts, if well-formed. */
@@ -48,6 +67,13 @@ export function checkPipelines(pipelines: DeepPartial<RawPipelines> | undefined,
     if (pipelines.foundation) {
         problems.push(...listedTwice(pipelines.foundation.stacks ?? [], i => at("foundation", "stacks", i)));
         problems.push(...checkGitHub(pipelines.foundation.github, (...s) => at("foundation", ...s)));
+        const tooLarge = pipelines.pulumiOrganization !== undefined && trustTooLarge({
+            pulumiOrganization: pipelines.pulumiOrganization,
+            // The project name in Pulumi.yaml is not known here; the example's stands in for it.
+            pulumi: [{ project: pipelines.foundation.project ?? "aws-secure-foundation", stacks: pipelines.foundation.stacks ?? [] }],
+            github: pipelines.foundation.github,
+        }, at("foundation", "stacks"));
+        if (tooLarge) problems.push(tooLarge);
     }
     problems.push(...listedTwice(workloads.map(w => w?.name), i => at("workloads", i, "name")));
     workloads.forEach((workload, i) => {
@@ -74,6 +100,8 @@ export function checkPipelines(pipelines: DeepPartial<RawPipelines> | undefined,
         projects.forEach((project, j) => problems.push(...listedTwice(project?.stacks ?? [], k => where("pulumi", j, "stacks", k))));
         problems.push(...listedTwice(workload.deployPolicies ?? [], j => where("deployPolicies", j)));
         problems.push(...checkGitHub(workload.github, where));
+        const tooLarge = trustTooLarge({ pulumiOrganization: pipelines.pulumiOrganization ?? "", pulumi: projects, github: workload.github }, where());
+        if (tooLarge) problems.push(tooLarge);
     });
     return problems;
 }

@@ -47,7 +47,7 @@ export class PipelineRoles extends pulumi.ComponentResource {
                 maxSessionDuration: PIPELINE_SESSION_SECONDS,
             }, childOpts);
             for (const policyArn of permissions.managedPolicyArns) {
-                new aws.iam.RolePolicyAttachment(`${name}-${role}-${policyArn.slice(policyArn.lastIndexOf("/") + 1)}`, { role: iamRole.name, policyArn }, childOpts);
+                new aws.iam.RolePolicyAttachment(`${name}-${role}-${policyArn.split(":policy/")[1]}`, { role: iamRole.name, policyArn }, childOpts);
             }
             new aws.iam.RolePolicy(`${name}-${role}-policy`, { role: iamRole.name, policy: JSON.stringify(permissions.inlinePolicy) }, childOpts);
             arns[role] = iamRole.arn;

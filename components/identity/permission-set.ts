@@ -31,7 +31,7 @@ export class PermissionSet extends pulumi.ComponentResource {
         const attached = { instanceArn, region, permissionSetArn: permissionSet.arn };
 
         for (const managedPolicyArn of config.managedPolicies) {
-            const policyName = managedPolicyArn.slice(managedPolicyArn.lastIndexOf("/") + 1);
+            const policyName = managedPolicyArn.split(":policy/")[1];
             new aws.ssoadmin.ManagedPolicyAttachment(`${name}-${policyName}`, { ...attached, managedPolicyArn }, childOpts);
         }
         for (const reference of config.customerManagedPolicies) {

@@ -114,6 +114,7 @@ describe("Pipeline access config switches", () => {
             config: values,
             mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
             program: () => new Foundation("foundation", { config, readOnly }),
+            dryRun: readOnly,
         });
     };
 
@@ -124,6 +125,14 @@ describe("Pipeline access config switches", () => {
         assert.match(String(roleArn), /arn:aws:iam::\d{12}:role\/acme-foundation-preview/);
         const account = resources.find(r => r.name === "foundation-prod" && r.custom)!;
         assert.strictEqual(account.inputs.roleName, "OrganizationAccountAccessRole", "the account keeps its access role");
+    });
+
+    it("refuses the read-only mode outside previews", async () => {
+        const values = exampleValues();
+        await assert.rejects(runProgram({
+            project: "aws-secure-foundation", stack: "readonly-update", config: values, mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
+            program: () => new Foundation("foundation", { config: parseFoundationConfig(values), readOnly: true }),
+        }), /FOUNDATION_READ_ONLY=true is for previews: unset it to run pulumi up, refresh or destroy/);
     });
 
     it("refuses the read-only mode without the foundation's pipeline", async () => {

@@ -65,7 +65,7 @@ describe("Identity Center on the example stack", () => {
             ["foundation-identity-AdministratorAccess-AdministratorAccess", "arn:aws:iam::aws:policy/AdministratorAccess"],
             ["foundation-identity-PowerUserAccess-PowerUserAccess", "arn:aws:iam::aws:policy/PowerUserAccess"],
             ["foundation-identity-ReadOnlyAccess-ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess"],
-            ["foundation-identity-Billing-Billing", "arn:aws:iam::aws:policy/job-function/Billing"],
+            ["foundation-identity-Billing-job-function/Billing", "arn:aws:iam::aws:policy/job-function/Billing"],
             ["foundation-identity-SecurityAudit-SecurityAudit", "arn:aws:iam::aws:policy/SecurityAudit"],
         ]);
         const readOnly = run.named("foundation-identity-ReadOnlyAccess");

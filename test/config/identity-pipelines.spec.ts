@@ -25,8 +25,10 @@ describe("stack config: foundation:identity", () => {
             Statement: [{
                 Sid: "NoDataReads", Effect: "Deny", Resource: "*",
                 Action: [
-                    "dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan", "s3:GetObject", "s3:GetObjectVersion",
-                    "secretsmanager:GetSecretValue", "ssm:GetParameter", "ssm:GetParameterHistory", "ssm:GetParameters", "ssm:GetParametersByPath",
+                    "athena:GetQueryResults", "dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PartiQLSelect", "dynamodb:Query", "dynamodb:Scan",
+                    "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "kinesis:GetRecords", "logs:FilterLogEvents", "logs:GetLogEvents", "logs:StartQuery",
+                    "s3:GetObject", "s3:GetObjectVersion", "secretsmanager:GetSecretValue",
+                    "ssm:GetParameter", "ssm:GetParameterHistory", "ssm:GetParameters", "ssm:GetParametersByPath",
                 ],
             }],
         });
@@ -193,6 +195,22 @@ describe("stack config: foundation:pipelines", () => {
             "foundation:pipelines.workloads[5].github: needs environment (recommended: GitHub can require reviewers for it) or branch: the deploy role trusts only jobs there",
             'foundation:pipelines.workloads[6].name: "foundation" is reserved: the foundation\'s preview role has that name in every member account',
         ]);
+    });
+
+    it("keeps each trust policy within IAM's 2048 characters", () => {
+        const stacks = (n: number) => Array.from({ length: n }, (_, i) => `stack-${i}`);
+        assert.deepStrictEqual(problemsOf(d => {
+            d[PIPELINES].foundation.stacks = stacks(5);
+            d[PIPELINES].workloads[0].pulumi = [{ project: "app", stacks: stacks(8) }];
+        }), [
+            "foundation:pipelines.foundation.stacks: trusts so many stacks that the deploy role's trust policy would be 2157 characters; IAM allows 2048 unless the quota is raised: split the stacks across pipelines",
+            "foundation:pipelines.workloads[0]: trusts so many stacks that the deploy role's trust policy would be 2240 characters; IAM allows 2048 unless the quota is raised: split the stacks across pipelines",
+        ]);
+        assert.deepStrictEqual(problemsOf(d => {
+            d[PIPELINES].foundation.stacks = stacks(4);
+            d[PIPELINES].workloads[0].pulumi = [{ project: "app", stacks: stacks(7) }];
+            d[PIPELINES].workloads[0].github = { repository: "acme/app", branch: "refs/heads/main" };
+        }), ['foundation:pipelines.workloads[0].github.branch: "refs/heads/main" is a ref: give the branch name only (main, not refs/heads/main)']);
     });
 
     it("checks repository, stack and organization names", () => {

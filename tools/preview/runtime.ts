@@ -98,9 +98,11 @@ export async function runProgram(args: {
     mocks: pulumi.runtime.Mocks;
     program: () => unknown;
     recorded?: RecordedResource[];
+    /** Run as a preview (`pulumi.runtime.isDryRun()`); default: as an update. */
+    dryRun?: boolean;
 }): Promise<ProgramRun> {
     pulumi.runtime.setAllConfig(args.config);
-    await pulumi.runtime.setMocks(args.mocks, args.project, args.stack, false);
+    await pulumi.runtime.setMocks(args.mocks, args.project, args.stack, args.dryRun ?? false);
 
     const resources = args.recorded ?? [];
     const urns = new Set<string>();
