@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AWS_MANAGED_POLICY, FOUNDATION_PIPELINE, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, type FoundationConfig } from "../config";
+import { FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, type FoundationConfig } from "../config";
 import { foundationDeployPolicy, foundationPreviewPolicy, MemberPreviewRole, OidcProviders, PipelineRoles, readOnlyPolicy, workloadDeployPolicy } from "./access";
 import { AccountBaseline } from "./baseline";
 import { AccessAnalyzer, ConfigAggregator, ConfigRecorder, GuardDuty, SecurityHub } from "./detection";
@@ -217,7 +217,7 @@ export class Foundation extends pulumi.ComponentResource {
                 oidc,
                 permissions: {
                     deploy: { managedPolicyArns: [], inlinePolicy: foundationDeployPolicy(org.accountAccessRoleName) },
-                    preview: { managedPolicyArns: [`${AWS_MANAGED_POLICY}/ReadOnlyAccess`], inlinePolicy: foundationPreviewPolicy(foundationRoles.preview) },
+                    preview: { managedPolicyArns: [READ_ONLY_ACCESS], inlinePolicy: foundationPreviewPolicy(foundationRoles.preview) },
                 },
                 provider: this.managementProvider,
             }, { parent: this });
@@ -247,7 +247,7 @@ export class Foundation extends pulumi.ComponentResource {
                     oidc,
                     permissions: {
                         deploy: { managedPolicyArns: workload.deployPolicies, inlinePolicy: workloadDeployPolicy() },
-                        preview: { managedPolicyArns: [`${AWS_MANAGED_POLICY}/ReadOnlyAccess`], inlinePolicy: readOnlyPolicy() },
+                        preview: { managedPolicyArns: [READ_ONLY_ACCESS], inlinePolicy: readOnlyPolicy() },
                     },
                     provider,
                 }, { parent: this });

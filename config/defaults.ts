@@ -199,6 +199,11 @@ export const DATA_READ_ACTIONS: readonly string[] = [
     "ssm:GetParameter", "ssm:GetParameterHistory", "ssm:GetParameters", "ssm:GetParametersByPath",
 ];
 
+/** Denies DATA_READ_ACTIONS: added to every read-only permission set and role. */
+export const NO_DATA_READS = { Sid: "NoDataReads", Effect: "Deny", Action: [...DATA_READ_ACTIONS], Resource: "*" } as const;
+
+export const READ_ONLY_ACCESS = `${AWS_MANAGED_POLICY}/ReadOnlyAccess`;
+
 export const DEFAULT_SESSION_DURATION = "PT1H";
 
 /** The permission sets every identity config starts from; config may change any field of them. */
@@ -216,11 +221,8 @@ export const BUILT_IN_PERMISSION_SETS: readonly PermissionSetConfig[] = ([
     {
         name: "ReadOnlyAccess",
         description: "Reads configuration and metadata of every service, but no stored data (objects, items, parameters, secrets)",
-        managedPolicies: [`${AWS_MANAGED_POLICY}/ReadOnlyAccess`],
-        inlinePolicy: {
-            Version: "2012-10-17",
-            Statement: [{ Sid: "NoDataReads", Effect: "Deny", Action: [...DATA_READ_ACTIONS], Resource: "*" }],
-        },
+        managedPolicies: [READ_ONLY_ACCESS],
+        inlinePolicy: { Version: "2012-10-17", Statement: [NO_DATA_READS] },
     },
     {
         name: "Billing",

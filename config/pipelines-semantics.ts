@@ -1,5 +1,6 @@
 import { pipelineTrustPolicy, type PipelineTrust } from "../components/access/trust";
 import { MAX_IAM_ROLE_NAME, MAX_TRUST_POLICY_CHARACTERS } from "./aws-values";
+import type { GitHubTrustConfig, PulumiTrustConfig } from "./defaults";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import type { RawPipelines } from "./pipelines-schema";
 import { keyPath, show, type ConfigProblem } from "./problems";
@@ -45,10 +46,15 @@ const SAMPLE_PROVIDERS = {
 
 /** The trust policy of the pipeline's larger role is within IAM's default size limit; undefined when it is. */
 function trustTooLarge(trust: DeepPartial<PipelineTrust>, where: string): ConfigProblem | undefined {
-    const complete = JSON.parse(JSON.stringify(trust)) as PipelineTrust;
-    if ((complete.pulumi ?? []).some(p => !p?.project || !p.stacks || p.stacks.includes(undefined as never))) return undefined;
-    const github = complete.github?.repository?.includes("/") && (complete.github.environment ?? complete.github.branch) !== undefined ? complete.github : undefined;
-    const size = JSON.stringify(pipelineTrustPolicy({ ...complete, pulumi: complete.pulumi ?? [], github }, "deploy", SAMPLE_PROVIDERS)).length;
+    const projects = trust.pulumi ?? [];
+    // Malformed parts were reported already and cannot be measured.
+    if (projects.some(p => p?.project === undefined || !p.stacks || p.stacks.includes(undefined))) return undefined;
+    const github = trust.github?.repository?.includes("/") && (trust.github.environment ?? trust.github.branch) !== undefined ? trust.github : undefined;
+    const size = JSON.stringify(pipelineTrustPolicy({
+        pulumiOrganization: trust.pulumiOrganization,
+        pulumi: projects as PulumiTrustConfig[],
+        github: github as GitHubTrustConfig | undefined,
+    }, "deploy", SAMPLE_PROVIDERS)).length;
     return size > MAX_TRUST_POLICY_CHARACTERS
         ? { path: where, message: `trusts so many stacks that the deploy role's trust policy would be ${size} characters; IAM allows ${MAX_TRUST_POLICY_CHARACTERS} unless the quota is raised: split the stacks across pipelines` }
         : undefined;

@@ -1,4 +1,4 @@
-import { DATA_READ_ACTIONS } from "../../config";
+import { NO_DATA_READS } from "../../config";
 import { policyDocument, type PolicyDocument, type PolicyStatement } from "../iam-document";
 
 /*
@@ -23,7 +23,7 @@ export const LONG_LIVED_CREDENTIAL_ACTIONS: readonly string[] = [
     "iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:CreateUser", "iam:UpdateLoginProfile",
 ];
 
-export const noDataReads: PolicyStatement = { Sid: "NoDataReads", Effect: "Deny", Action: [...DATA_READ_ACTIONS], Resource: "*" };
+const noDataReads: PolicyStatement = { ...NO_DATA_READS, Action: [...NO_DATA_READS.Action] };
 
 const noLongLivedCredentials: PolicyStatement = {
     Sid: "NoLongLivedCredentials", Effect: "Deny", Action: [...LONG_LIVED_CREDENTIAL_ACTIONS], Resource: "*",

@@ -1,9 +1,9 @@
-import * as aws from "@pulumi/aws";
+import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AWS_MANAGED_POLICY } from "../../config";
+import { READ_ONLY_ACCESS } from "../../config";
 import { policyDocument } from "../iam-document";
 import { readOnlyPolicy } from "./documents";
-import { PIPELINE_SESSION_SECONDS } from "./pipeline-roles";
+import { roleWithPolicies } from "./pipeline-roles";
 
 export interface MemberPreviewRoleArgs {
     /** Same name as the foundation's preview role in the management account. */
@@ -23,17 +23,13 @@ export class MemberPreviewRole extends pulumi.ComponentResource {
 
     constructor(name: string, args: MemberPreviewRoleArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:access:MemberPreviewRole", name, {}, opts);
-        const childOpts = { parent: this, provider: args.provider };
-        const role = new aws.iam.Role(name, {
+        const role = roleWithPolicies(name, {
             name: args.roleName,
             description: "Read-only access for the foundation's previews; assumed by its preview role only",
             assumeRolePolicy: pulumi.output(args.previewRoleArn).apply(arn => JSON.stringify(policyDocument({
                 Sid: "FoundationPreview", Effect: "Allow", Principal: { AWS: arn }, Action: "sts:AssumeRole",
             }))),
-            maxSessionDuration: PIPELINE_SESSION_SECONDS,
-        }, childOpts);
-        new aws.iam.RolePolicyAttachment(`${name}-ReadOnlyAccess`, { role: role.name, policyArn: `${AWS_MANAGED_POLICY}/ReadOnlyAccess` }, childOpts);
-        new aws.iam.RolePolicy(`${name}-policy`, { role: role.name, policy: JSON.stringify(readOnlyPolicy()) }, childOpts);
+        }, { managedPolicyArns: [READ_ONLY_ACCESS], inlinePolicy: readOnlyPolicy() }, { parent: this, provider: args.provider });
         this.arn = role.arn;
         this.registerOutputs({ arn: this.arn });
     }

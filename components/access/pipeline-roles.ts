@@ -24,6 +24,16 @@ export interface PipelineRolesArgs {
 /** One-hour sessions: a pipeline run that needs longer signs in again. */
 export const PIPELINE_SESSION_SECONDS = 3600;
 
+/** A role with one-hour sessions, its AWS managed policies attached and its inline policy. */
+export function roleWithPolicies(name: string, args: aws.iam.RoleArgs, permissions: RolePermissions, opts: pulumi.CustomResourceOptions): aws.iam.Role {
+    const role = new aws.iam.Role(name, { ...args, maxSessionDuration: PIPELINE_SESSION_SECONDS }, opts);
+    for (const policyArn of permissions.managedPolicyArns) {
+        new aws.iam.RolePolicyAttachment(`${name}-${policyArn.split(":policy/")[1]}`, { role: role.name, policyArn }, opts);
+    }
+    new aws.iam.RolePolicy(`${name}-policy`, { role: role.name, policy: JSON.stringify(permissions.inlinePolicy) }, opts);
+    return role;
+}
+
 /**
  * A pipeline's two roles, assumed through OIDC only: `deploy` for update, refresh and destroy from
  * the trusted branch or environment, `preview` (read-only) for previews and pull requests.
@@ -37,23 +47,13 @@ export class PipelineRoles extends pulumi.ComponentResource {
         const childOpts = { parent: this, provider: args.provider };
         const providers = pulumi.all({ pulumi: args.oidc.pulumiArn, github: args.oidc.githubArn });
 
-        const arns = {} as Record<PipelineRole, pulumi.Output<string>>;
-        for (const role of ["deploy", "preview"] as const) {
-            const permissions = args.permissions[role];
-            const iamRole = new aws.iam.Role(`${name}-${role}`, {
-                name: args.names[role],
-                description: `${role === "deploy" ? "Deploys" : "Previews (read-only)"} ${args.purpose}; assumed through OIDC only`,
-                assumeRolePolicy: providers.apply(p => JSON.stringify(pipelineTrustPolicy(args.trust, role, p))),
-                maxSessionDuration: PIPELINE_SESSION_SECONDS,
-            }, childOpts);
-            for (const policyArn of permissions.managedPolicyArns) {
-                new aws.iam.RolePolicyAttachment(`${name}-${role}-${policyArn.split(":policy/")[1]}`, { role: iamRole.name, policyArn }, childOpts);
-            }
-            new aws.iam.RolePolicy(`${name}-${role}-policy`, { role: iamRole.name, policy: JSON.stringify(permissions.inlinePolicy) }, childOpts);
-            arns[role] = iamRole.arn;
-        }
-        this.deployRoleArn = arns.deploy;
-        this.previewRoleArn = arns.preview;
+        const roleArn = (role: PipelineRole) => roleWithPolicies(`${name}-${role}`, {
+            name: args.names[role],
+            description: `${role === "deploy" ? "Deploys" : "Previews (read-only)"} ${args.purpose}; assumed through OIDC only`,
+            assumeRolePolicy: providers.apply(p => JSON.stringify(pipelineTrustPolicy(args.trust, role, p))),
+        }, args.permissions[role], childOpts).arn;
+        this.deployRoleArn = roleArn("deploy");
+        this.previewRoleArn = roleArn("preview");
         this.registerOutputs({ deployRoleArn: this.deployRoleArn, previewRoleArn: this.previewRoleArn });
     }
 }
