@@ -1,12 +1,13 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, type FoundationConfig } from "../config";
+import { FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, ROOT_TARGET, type FoundationConfig } from "../config";
 import { foundationDeployPolicy, foundationPreviewPolicy, MemberPreviewRole, OidcProviders, PipelineRoles, readOnlyPolicy, workloadDeployPolicy } from "./access";
 import { AccountBaseline } from "./baseline";
 import { AccessAnalyzer, ConfigAggregator, ConfigRecorder, GuardDuty, SecurityHub } from "./detection";
 import { LogArchive, OrganizationTrail, trailArn } from "./logging";
+import { Guardrails, RootAccess } from "./guardrails";
 import { IdentityCenter } from "./identity";
-import { DelegatedAdministrators, MemberAccount, Organization } from "./organization";
+import { DelegatedAdministrators, enabledPolicyTypes, MemberAccount, Organization } from "./organization";
 
 export interface FoundationArgs {
     /** Validated stack config with defaults (see config/). */
@@ -42,7 +43,7 @@ export class Foundation extends pulumi.ComponentResource {
 
     constructor(name: string, args: FoundationArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:index:Foundation", name, {}, opts);
-        const { organization: org, logging, detection, identity, pipelines } = args.config;
+        const { organization: org, logging, detection, identity, pipelines, guardrails, baseline } = args.config;
         const regions = org.allowedRegions;
         const homeRegion = org.homeRegion;
         const foundationRoles = pipelineRoleNames(org.name, FOUNDATION_PIPELINE);
@@ -62,6 +63,7 @@ export class Foundation extends pulumi.ComponentResource {
         this.organization = new Organization(`${name}-organization`, {
             importId: org.importId,
             organizationalUnits: args.config.organizationalUnits,
+            policyTypes: enabledPolicyTypes(guardrails),
             provider: this.managementProvider,
         }, { parent: this });
 
@@ -80,9 +82,9 @@ export class Foundation extends pulumi.ComponentResource {
         }
         const logArchiveAccount = this.accounts[org.logArchiveAccount];
         const auditAccount = this.accounts[org.auditAccount];
-        const allAccounts = [
+        const allAccounts: { key: string; provider: aws.Provider; accountId?: pulumi.Output<string> }[] = [
             { key: "management", provider: this.managementProvider },
-            ...Object.entries(this.accounts).map(([key, account]) => ({ key, provider: account.provider })),
+            ...Object.entries(this.accounts).map(([key, account]) => ({ key, provider: account.provider, accountId: account.accountId })),
         ];
 
         const delegatedAdministrators = new DelegatedAdministrators(`${name}-delegated-admins`, {
@@ -92,8 +94,28 @@ export class Foundation extends pulumi.ComponentResource {
             managementProvider: this.managementProvider,
         }, { parent: this });
 
-        for (const { key, provider } of allAccounts) {
-            new AccountBaseline(`${name}-${key}-baseline`, { provider, regions }, { parent: this });
+        for (const { key, provider, accountId } of allAccounts) {
+            new AccountBaseline(`${name}-${key}-baseline`, {
+                provider, regions, config: baseline, accountId, managementProvider: this.managementProvider,
+            }, { parent: this });
+        }
+
+        // Prevention: guardrails on the organization's root, OUs and accounts, and root access held centrally.
+        new Guardrails(`${name}-guardrails`, {
+            config: guardrails,
+            organizationName: org.name,
+            allowedRegions: regions,
+            organizationId: this.organization.organizationId,
+            targetIds: {
+                [ROOT_TARGET]: this.organization.rootId,
+                ...this.organization.organizationalUnitIds,
+                ...Object.fromEntries(Object.entries(this.accounts).map(([key, account]) => [key, account.accountId])),
+            },
+            organization: this.organization,
+            provider: this.managementProvider,
+        }, { parent: this });
+        if (guardrails.centralizedRootAccess) {
+            new RootAccess(`${name}-root-access`, { organization: this.organization, provider: this.managementProvider }, { parent: this });
         }
 
         // Evidence: the log archive, then the organization trail that writes to it.

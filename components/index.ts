@@ -3,3 +3,4 @@ export * from "./detection";
 export * from "./foundation";
 export * from "./logging";
 export * from "./organization";
+export * from "./guardrails";

@@ -1,5 +1,7 @@
 import { GUARDDUTY_RUNTIME_AGENTS, type GuardDutyFeature, type SecurityHubStandard, type TransitionStorageClass } from "./aws-values";
 import type { RawDetection } from "./detection-schema";
+import { ouPaths } from "./identity-targets";
+import { baselineWithDefaults, guardrailsWithDefaults, type BaselineConfig, type GuardrailsConfig } from "./guardrails-defaults";
 import type { RawIdentity } from "./identity-schema";
 import type { RawPipelines } from "./pipelines-schema";
 import type { RawLifecycle, RawLogging } from "./logging-schema";
@@ -146,6 +148,9 @@ export interface FoundationConfig {
     readonly identity?: IdentityConfig;
     /** Absent when the stack config has no foundation:pipelines. */
     readonly pipelines?: PipelinesConfig;
+    /** Service and resource control policies, the EC2 declarative policy, root access: on by default. */
+    readonly guardrails: GuardrailsConfig;
+    readonly baseline: BaselineConfig;
 }
 
 /*
@@ -345,19 +350,28 @@ function unitWithPath(unit: RawOrganizationalUnit, parentPath: string): Organiza
 
 /** Fills every default. Pure: the same raw config always gives the same result. */
 export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
+    const organizationalUnits = raw.organizationalUnits.map(unit => unitWithPath(unit, ""));
+    const accountAccessRoleName = raw.organization.accountAccessRoleName ?? DEFAULT_ACCOUNT_ACCESS_ROLE;
     return {
         organization: {
             ...raw.organization,
             logArchiveAccount: raw.organization.logArchiveAccount ?? DEFAULT_LOG_ARCHIVE_ACCOUNT,
             auditAccount: raw.organization.auditAccount ?? DEFAULT_AUDIT_ACCOUNT,
-            accountAccessRoleName: raw.organization.accountAccessRoleName ?? DEFAULT_ACCOUNT_ACCESS_ROLE,
+            accountAccessRoleName,
         },
-        organizationalUnits: raw.organizationalUnits.map(unit => unitWithPath(unit, "")),
+        organizationalUnits,
         accounts: raw.accounts.map(account => ({ ...account, closeOnDeletion: account.closeOnDeletion ?? false })),
         logging: loggingWithDefaults(raw.logging, raw.organization.name),
         detection: detectionWithDefaults(raw.detection),
         ...optional("identity", identityWithDefaults(raw.identity, raw.organization.homeRegion)),
         ...optional("pipelines", pipelinesWithDefaults(raw.pipelines)),
+        guardrails: guardrailsWithDefaults(raw.guardrails, {
+            organizationName: raw.organization.name,
+            managementAccountId: raw.organization.managementAccount.id,
+            accountAccessRoleName,
+            ouPaths: ouPaths(organizationalUnits),
+        }),
+        baseline: baselineWithDefaults(raw.baseline),
     };
 }
 

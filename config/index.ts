@@ -5,3 +5,4 @@ export * from "./aws-values";
 export { configWarnings, type ConfigWarning } from "./warnings";
 export * from "./identity-targets";
 export { FOUNDATION_PIPELINE, pipelineRoleNames } from "./pipelines-semantics";
+export * from "./guardrails-defaults";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DetectionSchema, type RawDetection } from "./detection-schema";
+import { BaselineSchema, GuardrailsSchema, type RawBaseline, type RawGuardrails } from "./guardrails-schema";
 import { IdentitySchema, type RawIdentity } from "./identity-schema";
 import { LoggingSchema, type RawLogging } from "./logging-schema";
 import { PipelinesSchema, type RawPipelines } from "./pipelines-schema";
@@ -80,6 +81,8 @@ export const ConfigSchemas = {
     detection: DetectionSchema.optional(),
     identity: IdentitySchema.optional(),
     pipelines: PipelinesSchema.optional(),
+    guardrails: GuardrailsSchema.optional(),
+    baseline: BaselineSchema,
 } as const;
 
 export type ConfigKey = keyof typeof ConfigSchemas;
@@ -94,4 +97,6 @@ export interface RawFoundationConfig {
     detection?: RawDetection;
     identity?: RawIdentity;
     pipelines?: RawPipelines;
+    guardrails?: RawGuardrails;
+    baseline: RawBaseline;
 }

@@ -1,6 +1,8 @@
 import { DEFAULT_AUDIT_ACCOUNT, DEFAULT_LOG_ARCHIVE_ACCOUNT } from "./defaults";
 import { checkDetection } from "./detection-semantics";
 import type { RawDetection } from "./detection-schema";
+import { checkGuardrails } from "./guardrails-semantics";
+import type { RawGuardrails } from "./guardrails-schema";
 import { checkIdentity } from "./identity-semantics";
 import type { RawIdentity } from "./identity-schema";
 import { checkPipelines } from "./pipelines-semantics";
@@ -25,6 +27,7 @@ export interface PartialFoundationConfig {
     detection?: DeepPartial<RawDetection>;
     identity?: DeepPartial<RawIdentity>;
     pipelines?: DeepPartial<RawPipelines>;
+    guardrails?: DeepPartial<RawGuardrails>;
 }
 
 /** AWS Organizations allows OUs at most five levels below the root. */
@@ -174,5 +177,6 @@ export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[]
         ...checkDetection(config.detection),
         ...checkIdentity(config.identity, declaredNames(config)),
         ...checkPipelines(config.pipelines, config.organization?.name, declaredNames(config).accountKeys),
+        ...checkGuardrails(config.guardrails, config.organization, declaredNames(config)),
     ];
 }

@@ -1,5 +1,7 @@
 import type { GuardDutyFeature } from "./aws-values";
 import { AWS_MANAGED_POLICY, DEFAULT_FINDING_PUBLISHING_FREQUENCY, DEFAULT_SESSION_DURATION, DEFAULT_GUARDDUTY_FEATURES, DEFAULT_SECURITY_HUB_STANDARDS, type FoundationConfig } from "./defaults";
+import { DEFAULT_GUARDRAIL_MAP, GUARDRAILS } from "../components/guardrails/scp-library";
+import { defaultBreakGlassRole, ROOT_TARGET } from "./guardrails-defaults";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import { keyPath } from "./problems";
 
@@ -147,6 +149,50 @@ function pipelineWarnings(config: FoundationConfig): ConfigWarning[] {
     return warnings;
 }
 
+/** What each EC2 declarative policy setting stops doing when it is switched off. */
+const EC2_SETTING_LOSS: Readonly<Record<string, string>> = {
+    requireImdsv2: "new instances default to IMDSv1, whose credentials a server-side request forgery can steal",
+    blockPublicImages: "any account may share AMIs publicly",
+    blockPublicSnapshots: "any account may share EBS snapshots, and the data in them, publicly",
+    disableSerialConsole: "the EC2 serial console, which bypasses network controls, can be turned on in any account",
+};
+
+function guardrailWarnings(config: FoundationConfig): ConfigWarning[] {
+    const { guardrails, organization } = config;
+    const warnings: ConfigWarning[] = [];
+    const rootGuardrails = guardrails.serviceControlPolicies[ROOT_TARGET] ?? [];
+    for (const name of DEFAULT_GUARDRAIL_MAP[ROOT_TARGET].filter(n => !rootGuardrails.includes(n))) {
+        warnings.push({
+            path: keyPath("guardrails", ["serviceControlPolicies", ROOT_TARGET]),
+            message: `leaves out ${name}, so no member account is kept from: ${GUARDRAILS[name].summary}`,
+        });
+    }
+    // The foundation's own two come first; the rest are config's break-glass roles.
+    guardrails.exemptRoles.slice(2).forEach((role, i) => {
+        if (role !== defaultBreakGlassRole(organization.name)) {
+            warnings.push({ path: keyPath("guardrails", ["exemptRoles", i]), message: `exempts ${role} from every guardrail in every member account` });
+        }
+    });
+    if (!guardrails.resourceControlPolicies.secureTransport) {
+        warnings.push({
+            path: keyPath("guardrails", ["resourceControlPolicies", "secureTransport"]),
+            message: "set to false, so member accounts' buckets, keys, queues and secrets accept requests without TLS unless each resource policy refuses them",
+        });
+    }
+    for (const [setting, loss] of Object.entries(EC2_SETTING_LOSS)) {
+        if (guardrails.ec2[setting as keyof typeof guardrails.ec2] === false) {
+            warnings.push({ path: keyPath("guardrails", ["ec2", setting]), message: `set to false, so ${loss}` });
+        }
+    }
+    if (!guardrails.centralizedRootAccess) {
+        warnings.push({
+            path: keyPath("guardrails", ["centralizedRootAccess"]),
+            message: "set to false, so every member account keeps root credentials that someone must secure with MFA, and deny-root-user blocks the root tasks AWS reserves for root",
+        });
+    }
+    return warnings;
+}
+
 /** Every setting of the validated config that is weaker than its default, in config order. */
 export function configWarnings(config: FoundationConfig): ConfigWarning[] {
     return [
@@ -156,5 +202,6 @@ export function configWarnings(config: FoundationConfig): ConfigWarning[] {
         ...awsConfigWarnings(config),
         ...identityWarnings(config),
         ...pipelineWarnings(config),
+        ...guardrailWarnings(config),
     ];
 }

@@ -8,7 +8,7 @@ import { policyDocument, type PolicyDocument, type PolicyStatement } from "../ia
 
 /** IAM service prefixes of everything the foundation manages in the management account. */
 export const FOUNDATION_SERVICES: readonly string[] = [
-    "cloudtrail", "config", "guardduty", "iam", "identitystore", "kms", "logs",
+    "account", "cloudtrail", "config", "guardduty", "iam", "identitystore", "kms", "logs",
     "organizations", "s3", "securityhub", "sso",
 ];
 

@@ -1,17 +1,19 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { OrganizationalUnitConfig } from "../../config";
-import { ENABLED_POLICY_TYPES, TRUSTED_SERVICE_PRINCIPALS } from "./services";
+import { TRUSTED_SERVICE_PRINCIPALS } from "./services";
 
 export interface OrganizationArgs {
     /** Id of an existing organization to adopt instead of creating one. */
     readonly importId?: string;
     readonly organizationalUnits: readonly OrganizationalUnitConfig[];
+    /** Organization policy types to enable (see enabledPolicyTypes). */
+    readonly policyTypes: readonly string[];
     /** Provider of the management account: the organization and its OUs live there. */
     readonly provider: aws.Provider;
 }
 
-/** The AWS organization (all features, SCPs enabled) and its OU tree. */
+/** The AWS organization (all features, its policy types enabled) and its OU tree. */
 export class Organization extends pulumi.ComponentResource {
     public readonly organizationId: pulumi.Output<string>;
     public readonly rootId: pulumi.Output<string>;
@@ -24,7 +26,7 @@ export class Organization extends pulumi.ComponentResource {
         const organization = new aws.organizations.Organization(name, {
             featureSet: "ALL",
             awsServiceAccessPrincipals: [...TRUSTED_SERVICE_PRINCIPALS],
-            enabledPolicyTypes: [...ENABLED_POLICY_TYPES],
+            enabledPolicyTypes: [...args.policyTypes],
         }, { parent: this, provider: args.provider, protect: true, import: args.importId });
 
         this.organizationId = organization.id;

@@ -1,3 +1,6 @@
+import type { GuardrailsConfig } from "../../config";
+import { ec2DeclarativePolicy } from "../guardrails/ec2-policy";
+
 /**
  * AWS services the foundation integrates with the organization (trusted access). Every service
  * delegated to the audit account must be in this list; a component test checks that.
@@ -9,6 +12,7 @@ export const TRUSTED_SERVICE_PRINCIPALS: readonly string[] = [
     "config.amazonaws.com", // AWS Config aggregation
     "config-multiaccountsetup.amazonaws.com", // organization Config rules and conformance packs
     "guardduty.amazonaws.com",
+    "iam.amazonaws.com", // centralized root access
     "malware-protection.guardduty.amazonaws.com",
     "securityhub.amazonaws.com",
     "sso.amazonaws.com", // IAM Identity Center
@@ -25,4 +29,16 @@ export const ORGANIZATIONS_DELEGATED_SERVICES: readonly string[] = [
     "config-multiaccountsetup.amazonaws.com",
 ];
 
-export const ENABLED_POLICY_TYPES: readonly string[] = ["SERVICE_CONTROL_POLICY"];
+/**
+ * Organization policy types the guardrails use: service control policies always (they are the
+ * guardrails' base, and enabling them is what attaches FullAWSAccess everywhere); the others when
+ * config creates a policy of that type.
+ */
+export function enabledPolicyTypes(guardrails: GuardrailsConfig): string[] {
+    const { secureTransport, organizationOnly } = guardrails.resourceControlPolicies;
+    return [
+        "SERVICE_CONTROL_POLICY",
+        ...(secureTransport || organizationOnly ? ["RESOURCE_CONTROL_POLICY"] : []),
+        ...(ec2DeclarativePolicy(guardrails.ec2) ? ["DECLARATIVE_POLICY_EC2"] : []),
+    ];
+}

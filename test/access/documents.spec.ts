@@ -6,7 +6,7 @@ import { exampleValues, runFoundation } from "../components/harness";
 
 /** The IAM service that manages each @pulumi/aws module the foundation uses (a new module fails the test below until listed). */
 const SERVICE_OF_MODULE: Record<string, string> = {
-    accessanalyzer: "access-analyzer", cfg: "config", cloudtrail: "cloudtrail", cloudwatch: "logs", ebs: "ec2", guardduty: "guardduty",
+    account: "account", accessanalyzer: "access-analyzer", cfg: "config", cloudtrail: "cloudtrail", cloudwatch: "logs", ebs: "ec2", guardduty: "guardduty",
     iam: "iam", identitystore: "identitystore", kms: "kms", organizations: "organizations", s3: "s3", securityhub: "securityhub", ssoadmin: "sso",
 };
 
@@ -38,7 +38,7 @@ describe("pipeline role permissions", () => {
             assert.ok(covered, `the deploy role cannot manage ${module} (${service})`);
         }
         assert.deepStrictEqual([...modules].sort(), [
-            "cfg", "cloudtrail", "cloudwatch", "ebs", "guardduty", "iam", "identitystore", "kms", "organizations", "s3", "securityhub", "ssoadmin",
+            "account", "cfg", "cloudtrail", "cloudwatch", "ebs", "guardduty", "iam", "identitystore", "kms", "organizations", "s3", "securityhub", "ssoadmin",
         ]);
     });
 

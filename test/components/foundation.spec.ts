@@ -83,19 +83,30 @@ describe("Foundation on the example stack", () => {
             "aws:cfg/recorderStatus:RecorderStatus": 14,
             "aws:iam/rolePolicyAttachment:RolePolicyAttachment": 12, // Config aggregator; ReadOnlyAccess x 9 preview roles; PowerUserAccess x 2
             "aws:cfg/configurationAggregator:ConfigurationAggregator": 1,
+            // Guardrails: Root's two SCPs, one each on Workloads, Sandbox, Suspended; the RCP and EC2 policy at the root
+            "aws:organizations/policy:Policy": 7,
+            "aws:organizations/policyAttachment:PolicyAttachment": 7,
+            "aws:iam/organizationsFeatures:OrganizationsFeatures": 1,
+            // Baseline: a password policy per account, three alternate contacts per account
+            "aws:iam/accountPasswordPolicy:AccountPasswordPolicy": 7,
+            "aws:account/alternativeContact:AlternativeContact": 21,
             // IAM Access Analyzer: one organization analyzer per region
             "aws:accessanalyzer/analyzer:Analyzer": 2,
         });
     });
 
-    it("creates an all-features organization with SCPs and the services the foundation uses", () => {
+    it("creates an all-features organization with its policy types and the services the foundation uses", () => {
         const [org] = run.ofType(T.organization);
         assert.strictEqual(org.name, "foundation-organization");
         assert.strictEqual(run.providerName(org), "foundation-management");
         assert.deepStrictEqual(org.inputs, {
             featureSet: "ALL",
-            awsServiceAccessPrincipals: [...TRUSTED_SERVICE_PRINCIPALS],
-            enabledPolicyTypes: ["SERVICE_CONTROL_POLICY"],
+            awsServiceAccessPrincipals: [
+                "access-analyzer.amazonaws.com", "account.amazonaws.com", "cloudtrail.amazonaws.com", "config.amazonaws.com",
+                "config-multiaccountsetup.amazonaws.com", "guardduty.amazonaws.com", "iam.amazonaws.com",
+                "malware-protection.guardduty.amazonaws.com", "securityhub.amazonaws.com", "sso.amazonaws.com",
+            ],
+            enabledPolicyTypes: ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2"],
         });
         assert.strictEqual(org.options.protect, true);
         for (const service of ORGANIZATIONS_DELEGATED_SERVICES) {

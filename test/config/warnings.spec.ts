@@ -34,6 +34,9 @@ describe("config warnings (settings weaker than the defaults)", () => {
             d["foundation:detection"].guardDuty.exportFindings = true;
             d["foundation:identity"].permissionSets = [{ name: "PowerUserAccess", sessionDuration: "PT4H" }];
             d["foundation:pipelines"].workloads[0].deployPolicies = ["arn:aws:iam::aws:policy/ReadOnlyAccess"];
+            d["foundation:guardrails"].resourceControlPolicies.organizationOnly = true;
+            d["foundation:guardrails"].ec2.vpcBlockPublicAccess = "block-bidirectional";
+            d["foundation:guardrails"].serviceControlPolicies.Infrastructure = ["require-imdsv2"];
         }), []);
     });
 
@@ -77,6 +80,23 @@ describe("config warnings (settings weaker than the defaults)", () => {
         ["daily recording of some types", d => {
             d["foundation:detection"].config.recordingFrequencyOverride = { recordingFrequency: "DAILY", resourceTypes: ["AWS::EC2::NetworkInterface", "AWS::EC2::Volume"] };
         }, ["foundation:detection.config.recordingFrequencyOverride: records these types once a day only: AWS::EC2::NetworkInterface, AWS::EC2::Volume"]],
+        ["organization-wide guardrails left off Root", d => {
+            const root: string[] = d["foundation:guardrails"].serviceControlPolicies.Root;
+            d["foundation:guardrails"].serviceControlPolicies.Root = root.filter(n => n !== "deny-iam-users" && n !== "deny-root-user");
+        }, [
+            "foundation:guardrails.serviceControlPolicies.Root: leaves out deny-root-user, so no member account is kept from: Every action by a member account's root user (root sessions from the management account's centralized root access excepted).",
+            "foundation:guardrails.serviceControlPolicies.Root: leaves out deny-iam-users, so no member account is kept from: Creating IAM users, their passwords and access keys: people sign in through IAM Identity Center, pipelines through OIDC.",
+        ]],
+        ["a second exempt role", d => { d["foundation:guardrails"].exemptRoles.push("arn:aws:iam::*:role/ops-admin"); },
+            ["foundation:guardrails.exemptRoles[1]: exempts arn:aws:iam::*:role/ops-admin from every guardrail in every member account"]],
+        ["the TLS-only data perimeter off", d => { d["foundation:guardrails"].resourceControlPolicies.secureTransport = false; },
+            ["foundation:guardrails.resourceControlPolicies.secureTransport: set to false, so member accounts' buckets, keys, queues and secrets accept requests without TLS unless each resource policy refuses them"]],
+        ["EC2 settings off", d => { Object.assign(d["foundation:guardrails"].ec2, { requireImdsv2: false, blockPublicSnapshots: false }); }, [
+            "foundation:guardrails.ec2.requireImdsv2: set to false, so new instances default to IMDSv1, whose credentials a server-side request forgery can steal",
+            "foundation:guardrails.ec2.blockPublicSnapshots: set to false, so any account may share EBS snapshots, and the data in them, publicly",
+        ]],
+        ["root credentials left in member accounts", d => { d["foundation:guardrails"].centralizedRootAccess = false; },
+            ["foundation:guardrails.centralizedRootAccess: set to false, so every member account keeps root credentials that someone must secure with MFA, and deny-root-user blocks the root tasks AWS reserves for root"]],
         ["excluded resource types", d => { d["foundation:detection"].config.excludedResourceTypes = ["AWS::EC2::NetworkInterface"]; },
             ["foundation:detection.config.excludedResourceTypes: excludes from recording in every account: AWS::EC2::NetworkInterface; Security Hub controls on them have no data"]],
     ];

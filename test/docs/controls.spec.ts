@@ -1,15 +1,24 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import { CONTROLS_FILE, README_FILE, renderControlsDoc, updatedReadme } from "../../tools/docs/controls";
+import { renderGuardrailTable } from "../../tools/docs/guardrails";
 
 describe("generated docs", () => {
     it("docs/controls.md matches the policy metadata (run npm run docs)", () => {
         assert.strictEqual(fs.readFileSync(CONTROLS_FILE, "utf8"), renderControlsDoc());
     });
 
-    it("the README policy table matches the policy metadata (run npm run docs)", () => {
+    it("the README policy table and guardrail map match the policy metadata and guardrail builders (run npm run docs)", () => {
         const readme = fs.readFileSync(README_FILE, "utf8");
         assert.strictEqual(readme, updatedReadme(readme));
+    });
+
+    it("maps each guardrail to its default targets and statements", () => {
+        const table = renderGuardrailTable();
+        assert.ok(table.includes("| `deny-all` | Suspended | Everything: for accounts in quarantine or waiting to be closed. | `DenyAll`: every action |"), table);
+        assert.ok(table.includes("| `require-imdsv2` | Workloads, Sandbox |"));
+        assert.ok(table.includes("`DenyUnapprovedRegions`: every action except 42 of global services"));
+        assert.strictEqual(table.split("\n").filter(line => line.startsWith("| `")).length, 15);
     });
 
     it("maps every CIS and FSBP control of the pack", () => {

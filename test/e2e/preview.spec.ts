@@ -78,6 +78,21 @@ describe("offline preview (npm run preview)", () => {
             assert.match(outputs.logArchive.kmsKeyArn, new RegExp(`^arn:aws:kms:us-east-1:${logArchive}:key/[0-9a-f-]{36}$`));
         });
 
+        it("shows every guardrail policy and its attachment", () => {
+            const policies = report.resources.filter(r => r.type === "aws:organizations/policy:Policy");
+            assert.deepStrictEqual(policies.map(p => [p.name, p.inputs.type]), [
+                ["foundation-guardrails-scp-Root-1", "SERVICE_CONTROL_POLICY"],
+                ["foundation-guardrails-scp-Root-2", "SERVICE_CONTROL_POLICY"],
+                ["foundation-guardrails-scp-Workloads-1", "SERVICE_CONTROL_POLICY"],
+                ["foundation-guardrails-scp-Sandbox-1", "SERVICE_CONTROL_POLICY"],
+                ["foundation-guardrails-scp-Suspended-1", "SERVICE_CONTROL_POLICY"],
+                ["foundation-guardrails-ec2", "DECLARATIVE_POLICY_EC2"],
+                ["foundation-guardrails-rcp", "RESOURCE_CONTROL_POLICY"],
+            ]);
+            const attached = report.resources.filter(r => r.type === "aws:organizations/policyAttachment:PolicyAttachment").map(a => a.name);
+            assert.deepStrictEqual(attached, policies.map(p => `${p.name}-attachment`));
+        });
+
         it("ran the real policy pack", () => {
             assert.deepStrictEqual(report.policyPack, { name: "aws-secure-foundation", version: "0.1.0", policies: 5 });
         });

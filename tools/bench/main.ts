@@ -33,7 +33,7 @@ export function syntheticConfig(accounts: number, regions: number): Record<strin
         key: `workload-${i + 1}`, name: `Workload ${i + 1}`, email: `aws-workload-${i + 1}@example.com`, ou: ous[i % ous.length],
     }));
     const synthetic = [...security, ...workloads];
-    // The example's references to its own workload accounts become their OUs (identity) or an account there (pipelines).
+    // The example's references to its own workload accounts become their OUs (identity, guardrails) or an account there (pipelines).
     const kept = new Set(["management", ...synthetic.map(a => a.key)]);
     const ouOf = new Map(examples.map(a => [a.key, a.ou]));
     const identity = values["foundation:identity"] && JSON.parse(values["foundation:identity"]);
@@ -46,12 +46,22 @@ export function syntheticConfig(accounts: number, regions: number): Record<strin
             .map(w => ({ ...w, account: kept.has(w.account) ? w.account : synthetic.find(a => a.ou === ouOf.get(w.account))?.key }))
             .filter(w => w.account !== undefined);
     }
+    const guardrails = values["foundation:guardrails"] && JSON.parse(values["foundation:guardrails"]);
+    if (guardrails?.serviceControlPolicies) {
+        const remapped: Record<string, string[]> = {};
+        for (const [target, names] of Object.entries(guardrails.serviceControlPolicies as Record<string, string[]>)) {
+            const to = kept.has(target) || !ouOf.has(target) ? target : ouOf.get(target)!;
+            remapped[to] = [...new Set([...(remapped[to] ?? []), ...names])];
+        }
+        guardrails.serviceControlPolicies = remapped;
+    }
     return {
         ...values,
         "foundation:organization": JSON.stringify({ ...organization, homeRegion: REGIONS[0], allowedRegions: REGIONS.slice(0, regions) }),
         "foundation:accounts": JSON.stringify(synthetic),
         ...(identity && { "foundation:identity": JSON.stringify(identity) }),
         ...(pipelines && { "foundation:pipelines": JSON.stringify(pipelines) }),
+        ...(guardrails && { "foundation:guardrails": JSON.stringify(guardrails) }),
     };
 }
 

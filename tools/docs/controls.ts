@@ -1,5 +1,6 @@
 /*
- * Generates docs/controls.md and the policy table in README.md from the policy pack's metadata.
+ * Generates docs/controls.md and the policy table in README.md from the policy pack's metadata, and
+ * the README's guardrail map from the guardrail builders.
  *   npm run docs            write both
  *   npm run docs -- --check exit 1 when either is out of date
  */
@@ -7,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { PolicyMetadata } from "../../policy/lib/define";
 import { definitions, PACK_NAME } from "../../policy/policies";
+import { GUARDRAIL_TABLE_END, GUARDRAIL_TABLE_START, renderGuardrailTable } from "./guardrails";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 export const CONTROLS_FILE = path.join(ROOT, "docs", "controls.md");
@@ -58,14 +60,20 @@ export function renderReadmeTable(): string {
     ].join("\n");
 }
 
-/** README.md with its generated section replaced. */
-export function updatedReadme(readme: string): string {
-    const start = readme.indexOf(START);
-    const end = readme.indexOf(END);
-    if (start < 0 || end < start) {
-        throw new Error(`README.md has no generated policy table (${START} ... ${END})`);
+/** `text` with the section between `start` and `end` replaced by `section` (which holds both markers). */
+function replaceSection(text: string, start: string, end: string, section: string): string {
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from < 0 || to < from) {
+        throw new Error(`README.md has no generated section ${start} ... ${end}`);
     }
-    return readme.slice(0, start) + renderReadmeTable() + readme.slice(end + END.length);
+    return text.slice(0, from) + section + text.slice(to + end.length);
+}
+
+/** README.md with its generated sections (policy table, guardrail map) replaced. */
+export function updatedReadme(readme: string): string {
+    const withPolicies = replaceSection(readme, START, END, renderReadmeTable());
+    return replaceSection(withPolicies, GUARDRAIL_TABLE_START, GUARDRAIL_TABLE_END, renderGuardrailTable());
 }
 
 function main(check: boolean): number {

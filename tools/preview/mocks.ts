@@ -167,6 +167,11 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
                 const id = fakeAccountId(args.name);
                 return { id, state: { ...inputs, arn: `${org}:account/${this.organizationId}/${id}`, status: "ACTIVE" } };
             }
+            case "aws:organizations/policy:Policy": {
+                const id = `p-${fakeSuffix(`policy:${args.name}`, 8)}`;
+                const type = String(inputs.type ?? "SERVICE_CONTROL_POLICY").toLowerCase();
+                return { id, state: { ...inputs, arn: `${org}:policy/${this.organizationId}/${type}/${id}` } };
+            }
             case "time:index/sleep:Sleep":
                 return { id: "2026-01-01T00:00:00Z", state: inputs };
             default: {

@@ -1,0 +1,150 @@
+import * as assert from "assert";
+import { parseFoundationConfig } from "../../config";
+import { type ConfigDoc, exampleValues } from "../example-stack";
+import { problemsOf } from "./problems-of";
+
+const GUARDRAILS = "foundation:guardrails";
+const scps = (d: ConfigDoc) => d[GUARDRAILS].serviceControlPolicies;
+
+describe("stack config: foundation:guardrails", () => {
+    it("reads the example, which spells out the defaults", () => {
+        const { guardrails } = parseFoundationConfig(exampleValues());
+        assert.deepStrictEqual(guardrails.exemptRoles, [
+            "arn:aws:iam::*:role/OrganizationAccountAccessRole",
+            "arn:aws:iam::111111111111:role/acme-foundation-deploy",
+            "arn:aws:iam::*:role/acme-break-glass",
+        ]);
+        assert.deepStrictEqual(Object.keys(guardrails.serviceControlPolicies), ["Root", "Workloads", "Sandbox", "Suspended"]);
+        assert.deepStrictEqual(guardrails.resourceControlPolicies, { secureTransport: true, organizationOnly: false, trustedAccounts: [] });
+        assert.deepStrictEqual(guardrails.ec2, {
+            requireImdsv2: true, blockPublicImages: true, blockPublicSnapshots: true, disableSerialConsole: true, vpcBlockPublicAccess: "off",
+        });
+        assert.strictEqual(guardrails.centralizedRootAccess, true);
+        const withoutSection = parseFoundationConfig(exampleValues(d => { delete d[GUARDRAILS]; })).guardrails;
+        assert.deepStrictEqual(withoutSection, guardrails, "the example's section must equal the defaults");
+    });
+
+    it("puts the default map only on OUs the tree declares, and exempts the configured access role", () => {
+        const { guardrails } = parseFoundationConfig(exampleValues(d => {
+            delete d[GUARDRAILS];
+            d["foundation:organizationalUnits"] = d["foundation:organizationalUnits"].filter((ou: { name: string }) => ou.name !== "Suspended");
+            d["foundation:organization"].accountAccessRoleName = "FoundationAccess";
+        }));
+        assert.deepStrictEqual(Object.keys(guardrails.serviceControlPolicies), ["Root", "Workloads", "Sandbox"]);
+        assert.strictEqual(guardrails.exemptRoles[0], "arn:aws:iam::*:role/FoundationAccess");
+    });
+
+    it("replaces the default break-glass role and map with config's", () => {
+        const { guardrails } = parseFoundationConfig(exampleValues(d => {
+            d[GUARDRAILS].exemptRoles = ["arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_BreakGlass_*"];
+            d[GUARDRAILS].serviceControlPolicies = { Root: ["protect-foundation-roles"], sandbox: ["deny-default-vpc"] };
+        }));
+        assert.deepStrictEqual(guardrails.exemptRoles.slice(2), ["arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_BreakGlass_*"]);
+        assert.deepStrictEqual(guardrails.serviceControlPolicies, { Root: ["protect-foundation-roles"], sandbox: ["deny-default-vpc"] });
+    });
+
+    const cases: [string, (d: ConfigDoc) => void, string[]][] = [
+        ["an unknown target", d => { scps(d)["Workload"] = ["deny-default-vpc"]; }, [
+            "foundation:guardrails.serviceControlPolicies.Workload: is not Root, an OU path or a member account key (OUs: Security, Infrastructure, Workloads, Workloads/Prod, Workloads/NonProd, Sandbox, Suspended; accounts: log-archive, audit, shared-services, prod, staging, sandbox)",
+        ]],
+        ["the management account as a target", d => { scps(d).management = ["deny-default-vpc"]; }, [
+            "foundation:guardrails.serviceControlPolicies.management: is the management account, which no service control policy restricts: attach guardrails to OUs or member accounts",
+        ]],
+        ["a target that is both an account key and an OU path", d => {
+            d["foundation:organizationalUnits"].push({ name: "shared-services" });
+            scps(d)["shared-services"] = ["deny-default-vpc"];
+        }, ["foundation:guardrails.serviceControlPolicies.shared-services: is both an account key and an OU path; rename one of them"]],
+        ["an unknown guardrail, with a suggestion", d => { scps(d).Workloads = ["require-imdsv2", "deny-default-vcp"]; }, [
+            'foundation:guardrails.serviceControlPolicies.Workloads[1]: "deny-default-vcp" is not a guardrail (did you mean "deny-default-vpc"?) (README "Guardrails" lists them)',
+        ]],
+        ["a guardrail listed twice on a target", d => { scps(d).Sandbox = ["deny-default-vpc", "require-imdsv2", "deny-default-vpc"]; }, [
+            'foundation:guardrails.serviceControlPolicies.Sandbox[2]: "deny-default-vpc" is listed twice',
+        ]],
+        ["deny-all on Root", d => { scps(d).Root.push("deny-all"); }, [
+            "foundation:guardrails.serviceControlPolicies.Root: attaches deny-all to Root, which would stop every member account: attach it to a quarantine OU such as Suspended",
+        ]],
+        ["a map without protect-foundation-roles on Root", d => { scps(d).Root = scps(d).Root.filter((n: string) => n !== "protect-foundation-roles"); }, [
+            "foundation:guardrails.serviceControlPolicies.Root: must include protect-foundation-roles: every guardrail exempts the foundation's and break-glass roles, and without it anyone in a member account could create or change a role with an exempt name",
+        ]],
+        ["an exemption that is not an IAM role ARN pattern", d => { d[GUARDRAILS].exemptRoles = ["arn:aws:iam::*:user/admin", "acme-break-glass"]; }, [
+            'foundation:guardrails.exemptRoles[0]: "arn:aws:iam::*:user/admin" is not an IAM role ARN pattern (arn:aws:iam::<account id or *>:role/<name>)',
+            'foundation:guardrails.exemptRoles[1]: "acme-break-glass" is not an IAM role ARN pattern (arn:aws:iam::<account id or *>:role/<name>)',
+        ]],
+        ["an exemption of every role", d => { d[GUARDRAILS].exemptRoles = ["arn:aws:iam::*:role/*"]; }, [
+            'foundation:guardrails.exemptRoles[0]: "arn:aws:iam::*:role/*" exempts every role: name the break-glass role (wildcards only within the name)',
+        ]],
+        ["a statement too large for one policy (many exemptions)", d => {
+            d[GUARDRAILS].exemptRoles = Array.from({ length: 56 }, (_, i) => `arn:aws:iam::*:role/acme-break-glass-${i}`);
+        }, [
+            "foundation:guardrails.serviceControlPolicies.Root: statement ProtectFoundationRoles of guardrail protect-foundation-roles alone is 5430 characters; AWS allows 5120 per policy: exempt fewer roles or allow fewer regions",
+            "foundation:guardrails.serviceControlPolicies.Root: needs 15 policies of at most 5120 characters; AWS allows 5 per target, FullAWSAccess included, so 4 for guardrails: attach some to the OUs below",
+            "foundation:guardrails.serviceControlPolicies.Workloads: needs 5 policies of at most 5120 characters; AWS allows 5 per target, FullAWSAccess included, so 4 for guardrails: attach some to the OUs below",
+            "foundation:guardrails.serviceControlPolicies.Sandbox: needs 5 policies of at most 5120 characters; AWS allows 5 per target, FullAWSAccess included, so 4 for guardrails: attach some to the OUs below",
+        ]],
+        ["a fifth guardrail policy on a target", d => {
+            d[GUARDRAILS].exemptRoles = Array.from({ length: 20 }, (_, i) => `arn:aws:iam::*:role/acme-break-glass-${i}`);
+        }, [
+            "foundation:guardrails.serviceControlPolicies.Root: needs 5 policies of at most 5120 characters; AWS allows 5 per target, FullAWSAccess included, so 4 for guardrails: attach some to the OUs below",
+        ]],
+        ["a VPC block public access mode AWS does not have", d => { d[GUARDRAILS].ec2.vpcBlockPublicAccess = "block-egress"; }, [
+            'foundation:guardrails.ec2.vpcBlockPublicAccess: "block-egress" Invalid option: expected one of "off"|"block-ingress"|"block-bidirectional"',
+        ]],
+        ["a trusted account that is not an account id", d => { d[GUARDRAILS].resourceControlPolicies.trustedAccounts = ["vendor"]; }, [
+            'foundation:guardrails.resourceControlPolicies.trustedAccounts[0]: "vendor" is not a 12-digit AWS account id',
+        ]],
+    ];
+    for (const [what, mutate, expected] of cases) {
+        it(`rejects ${what}`, () => assert.deepStrictEqual(problemsOf(mutate), expected));
+    }
+
+    it("checks the size of the default map too, when the section only changes exemptions", () => {
+        assert.deepStrictEqual(problemsOf(d => {
+            d[GUARDRAILS] = { exemptRoles: Array.from({ length: 20 }, (_, i) => `arn:aws:iam::*:role/acme-break-glass-${i}`) };
+        }), [
+            "foundation:guardrails.serviceControlPolicies.Root: needs 5 policies of at most 5120 characters; AWS allows 5 per target, FullAWSAccess included, so 4 for guardrails: attach some to the OUs below",
+        ]);
+    });
+
+    it("accepts guardrails on a member account and on a nested OU", () => {
+        const { guardrails } = parseFoundationConfig(exampleValues(d => {
+            scps(d).prod = ["deny-iam-users"];
+            scps(d)["Workloads/Prod"] = ["deny-default-vpc"];
+        }));
+        assert.deepStrictEqual(guardrails.serviceControlPolicies.prod, ["deny-iam-users"]);
+        assert.deepStrictEqual(guardrails.serviceControlPolicies["Workloads/Prod"], ["deny-default-vpc"]);
+    });
+});
+
+describe("stack config: foundation:baseline", () => {
+    it("is required, with a security contact", () => {
+        assert.deepStrictEqual(problemsOf(d => { delete d["foundation:baseline"]; }), [
+            "foundation:baseline: is required (see the README's config reference)",
+        ]);
+        assert.deepStrictEqual(problemsOf(d => { delete d["foundation:baseline"].alternateContacts.security; }), [
+            "foundation:baseline.alternateContacts.security: is required",
+        ]);
+    });
+
+    it("rejects a contact AWS would refuse", () => {
+        assert.deepStrictEqual(problemsOf(d => {
+            const billing = d["foundation:baseline"].alternateContacts.billing;
+            billing.phone = "call me";
+            billing.email = "finance";
+            billing.title = "x".repeat(51);
+        }), [
+            'foundation:baseline.alternateContacts.billing.title: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" is too long (at most 50 characters)',
+            'foundation:baseline.alternateContacts.billing.email: "finance" is not an email',
+            'foundation:baseline.alternateContacts.billing.phone: "call me" is not a phone number (digits, spaces, + - ( ), at most 25 characters)',
+        ]);
+    });
+
+    it("keeps operations and billing contacts optional", () => {
+        const { baseline } = parseFoundationConfig(exampleValues(d => {
+            delete d["foundation:baseline"].alternateContacts.operations;
+            delete d["foundation:baseline"].alternateContacts.billing;
+        }));
+        assert.deepStrictEqual(baseline.alternateContacts, {
+            security: { name: "Acme Security", title: "Security team", email: "security@example.com", phone: "+1 555 0100" },
+        });
+    });
+});
