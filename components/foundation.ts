@@ -7,7 +7,7 @@ import { AccessAnalyzer, ConfigAggregator, ConfigRecorder, GuardDuty, SecurityHu
 import { LogArchive, OrganizationTrail, trailArn } from "./logging";
 import { Guardrails, RootAccess } from "./guardrails";
 import { IdentityCenter } from "./identity";
-import { DelegatedAdministrators, enabledPolicyTypes, MemberAccount, Organization } from "./organization";
+import { DelegatedAdministrators, MemberAccount, Organization } from "./organization";
 
 export interface FoundationArgs {
     /** Validated stack config with defaults (see config/). */
@@ -63,7 +63,6 @@ export class Foundation extends pulumi.ComponentResource {
         this.organization = new Organization(`${name}-organization`, {
             importId: org.importId,
             organizationalUnits: args.config.organizationalUnits,
-            policyTypes: enabledPolicyTypes(guardrails),
             provider: this.managementProvider,
         }, { parent: this });
 
@@ -107,9 +106,9 @@ export class Foundation extends pulumi.ComponentResource {
             allowedRegions: regions,
             organizationId: this.organization.organizationId,
             targetIds: {
-                [ROOT_TARGET]: this.organization.rootId,
                 ...this.organization.organizationalUnitIds,
                 ...Object.fromEntries(Object.entries(this.accounts).map(([key, account]) => [key, account.accountId])),
+                [ROOT_TARGET]: this.organization.rootId,
             },
             organization: this.organization,
             provider: this.managementProvider,

@@ -10,6 +10,8 @@ export type VpcBlockPublicAccess = "off" | "block-ingress" | "block-bidirectiona
 export interface GuardrailsConfig {
     /** Every exempt role: the foundation's own, then the break-glass roles from config. */
     readonly exemptRoles: readonly string[];
+    /** The foundation's read-only preview role in member accounts (see GuardrailContext.readOnlyRoles). */
+    readonly readOnlyRoles: readonly string[];
     /** Guardrail names by target (`Root`, OU path, account key): config's map, or the default one. */
     readonly serviceControlPolicies: Readonly<Record<string, readonly GuardrailName[]>>;
     readonly resourceControlPolicies: {
@@ -23,6 +25,7 @@ export interface GuardrailsConfig {
         readonly blockPublicSnapshots: boolean;
         readonly disableSerialConsole: boolean;
         readonly vpcBlockPublicAccess: VpcBlockPublicAccess;
+        readonly vpcBlockPublicAccessExclusions: boolean;
         readonly exceptionMessage?: string;
     };
     readonly centralizedRootAccess: boolean;
@@ -42,18 +45,24 @@ export interface GuardrailDefaultsInput {
     readonly ouPaths: readonly string[];
 }
 
-export const defaultBreakGlassRole = (organizationName: string) => `arn:aws:iam::*:role/${organizationName}-break-glass`;
+/** How many of GuardrailsConfig.exemptRoles are the foundation's own: config's follow them. */
+export const FOUNDATION_EXEMPT_ROLES = 2;
 
 /**
- * The roles every guardrail exempts: the access role the foundation reaches member accounts through,
- * the foundation's deploy role, and the break-glass roles (config's, or the default one).
+ * The roles every guardrail exempts: the access role the foundation reaches member accounts through
+ * (also the break-glass path: only the management account can assume it), the foundation's deploy
+ * role, and config's break-glass roles. And the read-only role previews use.
  */
-export function exemptRolesOf(input: Omit<GuardrailDefaultsInput, "ouPaths">, configured: readonly string[] | undefined): string[] {
-    return [
-        `arn:aws:iam::*:role/${input.accountAccessRoleName}`,
-        `arn:aws:iam::${input.managementAccountId}:role/${pipelineRoleNames(input.organizationName, FOUNDATION_PIPELINE).deploy}`,
-        ...(configured ?? [defaultBreakGlassRole(input.organizationName)]),
-    ];
+export function guardrailRolesOf(input: Omit<GuardrailDefaultsInput, "ouPaths">, configured: readonly string[] | undefined) {
+    const roles = pipelineRoleNames(input.organizationName, FOUNDATION_PIPELINE);
+    return {
+        exemptRoles: [
+            `arn:aws:iam::*:role/${input.accountAccessRoleName}`,
+            `arn:aws:iam::${input.managementAccountId}:role/${roles.deploy}`,
+            ...(configured ?? []),
+        ],
+        readOnlyRoles: [`arn:aws:iam::*:role/${roles.preview}`],
+    };
 }
 
 /** The default map, on the OUs of those names the tree declares. */
@@ -65,7 +74,7 @@ export function guardrailsWithDefaults(raw: RawGuardrails | undefined, input: Gu
     const rcp = raw?.resourceControlPolicies;
     const ec2 = raw?.ec2;
     return {
-        exemptRoles: exemptRolesOf(input, raw?.exemptRoles),
+        ...guardrailRolesOf(input, raw?.exemptRoles),
         serviceControlPolicies: (raw?.serviceControlPolicies as Record<string, GuardrailName[]> | undefined) ?? defaultGuardrailMap(input.ouPaths),
         resourceControlPolicies: {
             secureTransport: rcp?.secureTransport ?? true,
@@ -78,6 +87,7 @@ export function guardrailsWithDefaults(raw: RawGuardrails | undefined, input: Gu
             blockPublicSnapshots: ec2?.blockPublicSnapshots ?? true,
             disableSerialConsole: ec2?.disableSerialConsole ?? true,
             vpcBlockPublicAccess: ec2?.vpcBlockPublicAccess ?? "off",
+            vpcBlockPublicAccessExclusions: ec2?.vpcBlockPublicAccessExclusions ?? true,
             ...(ec2?.exceptionMessage !== undefined && { exceptionMessage: ec2.exceptionMessage }),
         },
         centralizedRootAccess: raw?.centralizedRootAccess ?? true,

@@ -14,8 +14,8 @@ const ROLE_ARN_PATTERN = /^arn:aws:iam::(\d{12}|\*):role\/[\w+=,.@\-/*?]{1,512}$
 
 export const GuardrailsSchema = z.strictObject({
     /**
-     * Break-glass roles no guardrail applies to, beyond the foundation's own (the account access role and
-     * the foundation's deploy role). Default: `arn:aws:iam::*:role/<organization>-break-glass`.
+     * Break-glass roles no guardrail applies to, beyond the foundation's own (the account access role, which
+     * is also the break-glass path, and the foundation's deploy role). Default: none.
      */
     exemptRoles: z.array(z.string().regex(ROLE_ARN_PATTERN, "is not an IAM role ARN pattern (arn:aws:iam::<account id or *>:role/<name>)")).optional(),
     /**
@@ -44,6 +44,8 @@ export const GuardrailsSchema = z.strictObject({
         disableSerialConsole: z.boolean().optional(),
         /** VPC block public access for internet gateways. Default off. */
         vpcBlockPublicAccess: z.enum(["off", "block-ingress", "block-bidirectional"]).optional(),
+        /** Whether accounts may exclude VPCs or subnets from VPC block public access. Default true. */
+        vpcBlockPublicAccessExclusions: z.boolean().optional(),
         /** Shown to people whose request the policy refuses, e.g. where to ask for an exception. */
         exceptionMessage: z.string().min(1, "must not be empty").max(1024, "is too long (at most 1024 characters)").optional(),
     }).optional(),

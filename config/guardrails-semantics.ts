@@ -1,7 +1,9 @@
 import { MAX_SCP_CHARACTERS, MAX_SCPS_PER_TARGET, packGuardrails } from "../components/guardrails/packing";
+import { organizationOnlyStatement, secureTransportStatement } from "../components/guardrails/rcp-library";
 import { GUARDRAIL_NAMES, type GuardrailName } from "../components/guardrails/scp-library";
+import { guardrailDocument } from "../components/guardrails/statements";
 import { DEFAULT_ACCOUNT_ACCESS_ROLE } from "./defaults";
-import { defaultGuardrailMap, exemptRolesOf, ROOT_TARGET } from "./guardrails-defaults";
+import { defaultGuardrailMap, guardrailRolesOf, ROOT_TARGET } from "./guardrails-defaults";
 import type { RawGuardrails } from "./guardrails-schema";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import { keyPath, show, suggestion, type ConfigProblem } from "./problems";
@@ -13,22 +15,48 @@ const at = (...segments: (string | number)[]) => keyPath("guardrails", segments)
 /** Guardrails that every exemption relies on: without it, anyone could create a role with an exempt name. */
 const REQUIRED_AT_ROOT: GuardrailName = "protect-foundation-roles";
 
+type GuardrailRoles = ReturnType<typeof guardrailRolesOf>;
+
 interface DeclaredNames {
     readonly accountKeys?: ReadonlySet<string>;
     readonly ouPaths?: ReadonlySet<string>;
 }
 
+/**
+ * An exemption must name its role: wildcards only in the role name (not its path), after a literal
+ * start, so that `*admin*` or `aws-reserved/sso.amazonaws.com/*` cannot exempt whole classes of roles.
+ */
 function checkExemptRoles(roles: readonly (string | undefined)[]): ConfigProblem[] {
     return roles.flatMap((role, i) => {
-        const name = role?.slice(role.indexOf(":role/") + ":role/".length);
-        return name !== undefined && /^[*?/]*$/.test(name)
-            ? [{ path: at("exemptRoles", i), message: `${show(role)} exempts every role: name the break-glass role (wildcards only within the name)` }]
+        if (role === undefined) return [];
+        if (roles.indexOf(role) !== i) return [{ path: at("exemptRoles", i), message: `${show(role)} is listed twice` }];
+        const pathAndName = role.slice(role.indexOf(":role/") + ":role/".length);
+        const name = pathAndName.slice(pathAndName.lastIndexOf("/") + 1);
+        const path = pathAndName.slice(0, pathAndName.length - name.length);
+        return /[*?]/.test(path) || /^[*?]/.test(name)
+            ? [{ path: at("exemptRoles", i), message: `${show(role)} exempts roles it does not name: wildcards may only follow a literal start of the role name (e.g. .../AWSReservedSSO_BreakGlass_*)` }]
             : [];
     });
 }
 
+/** The RCP grows with trustedAccounts: it must stay within the limit RCPs share with SCPs. */
+function checkResourceControlPolicy(rcp: DeepPartial<RawGuardrails>["resourceControlPolicies"]): ConfigProblem[] {
+    const accounts = rcp?.trustedAccounts ?? [];
+    const problems: ConfigProblem[] = accounts.flatMap((account, i) =>
+        account !== undefined && accounts.indexOf(account) !== i ? [{ path: at("resourceControlPolicies", "trustedAccounts", i), message: `${show(account)} is listed twice` }] : []);
+    if (accounts.includes(undefined)) return problems;
+    // The longest organization id AWS issues, so that the real policy is never larger.
+    const size = JSON.stringify(guardrailDocument([secureTransportStatement(), organizationOnlyStatement(`o-${"x".repeat(32)}`, accounts as string[])])).length;
+    if (size > MAX_SCP_CHARACTERS) {
+        problems.push({ path: at("resourceControlPolicies", "trustedAccounts"), message: `makes the resource control policy ${size} characters; AWS allows ${MAX_SCP_CHARACTERS}: trust fewer accounts` });
+    }
+    return problems;
+}
+
 function checkTarget(target: string, names: DeclaredNames): string | undefined {
-    if (target === ROOT_TARGET) return undefined;
+    if (target === ROOT_TARGET) {
+        return names.ouPaths?.has(ROOT_TARGET) ? `is the organization root, and also the path of a top-level OU: rename that OU` : undefined;
+    }
     if (target === MANAGEMENT_ACCOUNT_KEY) return "is the management account, which no service control policy restricts: attach guardrails to OUs or member accounts";
     if (!names.accountKeys || !names.ouPaths) return undefined;
     const isAccount = names.accountKeys.has(target);
@@ -57,10 +85,10 @@ function checkGuardrailNames(target: string, list: readonly (string | undefined)
 }
 
 /** Whether the target's guardrails fit AWS's limits, measured on the documents the program would create. */
-function checkSize(target: string, names: GuardrailName[], organization: DeepPartial<RawOrganization>, exemptRoles: readonly string[]): ConfigProblem[] {
+function checkSize(target: string, names: GuardrailName[], organization: DeepPartial<RawOrganization>, roles: GuardrailRoles): ConfigProblem[] {
     const { name, allowedRegions } = organization;
     if (name === undefined || !allowedRegions || allowedRegions.includes(undefined)) return [];
-    const packed = packGuardrails(names, { organizationName: name, allowedRegions: allowedRegions as string[], exemptRoles });
+    const packed = packGuardrails(names, { organizationName: name, allowedRegions: allowedRegions as string[], ...roles });
     const problems: ConfigProblem[] = [];
     for (const policy of packed) {
         const size = JSON.stringify(policy.document).length;
@@ -79,12 +107,12 @@ function checkSize(target: string, names: GuardrailName[], organization: DeepPar
 /** Meaning checks of foundation:guardrails: targets exist, names are known, AWS's limits hold. */
 export function checkGuardrails(guardrails: DeepPartial<RawGuardrails> | undefined, organization: DeepPartial<RawOrganization> | undefined, names: DeclaredNames): ConfigProblem[] {
     guardrails ??= {};
-    const problems = checkExemptRoles(guardrails.exemptRoles ?? []);
+    const problems = [...checkExemptRoles(guardrails.exemptRoles ?? []), ...checkResourceControlPolicy(guardrails.resourceControlPolicies)];
     const configured = guardrails.serviceControlPolicies as Record<string, (string | undefined)[] | undefined> | undefined;
     if (!configured && !names.ouPaths) return problems;
     const map = configured ?? defaultGuardrailMap([...names.ouPaths!]);
-    const exemptRoles = organization?.name !== undefined && organization.managementAccount?.id !== undefined && !guardrails.exemptRoles?.includes(undefined)
-        ? exemptRolesOf({
+    const roles = organization?.name !== undefined && organization.managementAccount?.id !== undefined && !guardrails.exemptRoles?.includes(undefined)
+        ? guardrailRolesOf({
             organizationName: organization.name,
             managementAccountId: organization.managementAccount.id,
             accountAccessRoleName: organization.accountAccessRoleName ?? DEFAULT_ACCOUNT_ACCESS_ROLE,
@@ -96,8 +124,8 @@ export function checkGuardrails(guardrails: DeepPartial<RawGuardrails> | undefin
         if (targetProblem) problems.push({ path: at("serviceControlPolicies", target), message: targetProblem });
         const nameProblems = checkGuardrailNames(target, list);
         problems.push(...nameProblems);
-        if (nameProblems.length === 0 && exemptRoles && organization) {
-            problems.push(...checkSize(target, list as GuardrailName[], organization, exemptRoles));
+        if (nameProblems.length === 0 && roles && organization) {
+            problems.push(...checkSize(target, list as GuardrailName[], organization, roles));
         }
     }
     const attachesAny = Object.values(configured ?? {}).some(list => (list?.length ?? 0) > 0);

@@ -1,7 +1,7 @@
 import type { GuardDutyFeature } from "./aws-values";
 import { AWS_MANAGED_POLICY, DEFAULT_FINDING_PUBLISHING_FREQUENCY, DEFAULT_SESSION_DURATION, DEFAULT_GUARDDUTY_FEATURES, DEFAULT_SECURITY_HUB_STANDARDS, type FoundationConfig } from "./defaults";
 import { DEFAULT_GUARDRAIL_MAP, GUARDRAILS } from "../components/guardrails/scp-library";
-import { defaultBreakGlassRole, ROOT_TARGET } from "./guardrails-defaults";
+import { FOUNDATION_EXEMPT_ROLES, ROOT_TARGET } from "./guardrails-defaults";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import { keyPath } from "./problems";
 
@@ -158,7 +158,7 @@ const EC2_SETTING_LOSS: Readonly<Record<string, string>> = {
 };
 
 function guardrailWarnings(config: FoundationConfig): ConfigWarning[] {
-    const { guardrails, organization } = config;
+    const { guardrails } = config;
     const warnings: ConfigWarning[] = [];
     const rootGuardrails = guardrails.serviceControlPolicies[ROOT_TARGET] ?? [];
     for (const name of DEFAULT_GUARDRAIL_MAP[ROOT_TARGET].filter(n => !rootGuardrails.includes(n))) {
@@ -167,11 +167,11 @@ function guardrailWarnings(config: FoundationConfig): ConfigWarning[] {
             message: `leaves out ${name}, so no member account is kept from: ${GUARDRAILS[name].summary}`,
         });
     }
-    // The foundation's own two come first; the rest are config's break-glass roles.
-    guardrails.exemptRoles.slice(2).forEach((role, i) => {
-        if (role !== defaultBreakGlassRole(organization.name)) {
-            warnings.push({ path: keyPath("guardrails", ["exemptRoles", i]), message: `exempts ${role} from every guardrail in every member account` });
-        }
+    guardrails.exemptRoles.slice(FOUNDATION_EXEMPT_ROLES).forEach((role, i) => {
+        warnings.push({
+            path: keyPath("guardrails", ["exemptRoles", i]),
+            message: `exempts ${role} from every guardrail in every member account: check that no account already has such a role with a trust you do not control`,
+        });
     });
     if (!guardrails.resourceControlPolicies.secureTransport) {
         warnings.push({

@@ -23,7 +23,10 @@ export function ec2DeclarativePolicy(ec2: GuardrailsConfig["ec2"]): { ec2_attrib
         ...(ec2.disableSerialConsole && { serial_console_access: { status: assign("disabled") } }),
         ...(ec2.vpcBlockPublicAccess !== "off" && {
             vpc_block_public_access: {
-                internet_gateway_block: { mode: assign(ec2.vpcBlockPublicAccess.replace("-", "_")), exclusions_allowed: assign("enabled") },
+                internet_gateway_block: {
+                    mode: assign(ec2.vpcBlockPublicAccess.replace("-", "_")),
+                    exclusions_allowed: assign(ec2.vpcBlockPublicAccessExclusions ? "enabled" : "disabled"),
+                },
             },
         }),
     };

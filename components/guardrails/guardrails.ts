@@ -1,5 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { createHash } from "crypto";
 import { ROOT_TARGET, type GuardrailsConfig } from "../../config";
 import { ec2DeclarativePolicy } from "./ec2-policy";
 import { packGuardrails } from "./packing";
@@ -23,6 +24,17 @@ export interface GuardrailsArgs {
 const MAX_DESCRIPTION = 512;
 
 /**
+ * A policy name AWS accepts (at most 128 characters) and unique across targets: a nested OU path or a
+ * long name is shortened and keeps a hash of the full target, so `A/B` and an OU named `A-B` differ.
+ */
+export function policyName(organizationName: string, target: string, index: number): string {
+    const label = target.includes("/") || target.length > 64
+        ? `${target.replace(/\//g, "-").slice(0, 64)}-${createHash("sha256").update(target).digest("hex").slice(0, 6)}`
+        : target;
+    return `${organizationName}-guardrails-${label}-${index}`;
+}
+
+/**
  * The organization's preventive policies: service control policies packed per target, the resource
  * control policy and the EC2 declarative policy at the root.
  */
@@ -37,12 +49,12 @@ export class Guardrails extends pulumi.ComponentResource {
         const attach = (resourceName: string, policy: aws.organizations.Policy, target: string) =>
             new aws.organizations.PolicyAttachment(`${resourceName}-attachment`, { policyId: policy.id, targetId: args.targetIds[target] }, { parent: this, provider: args.provider });
 
-        const context = { organizationName, allowedRegions: args.allowedRegions, exemptRoles: config.exemptRoles };
+        const context = { organizationName, allowedRegions: args.allowedRegions, exemptRoles: config.exemptRoles, readOnlyRoles: config.readOnlyRoles };
         for (const [target, guardrails] of Object.entries(config.serviceControlPolicies)) {
             this.serviceControlPolicyIds[target] = packGuardrails(guardrails, context).map((packed, i) => {
                 const resourceName = `${name}-scp-${target}-${i + 1}`;
                 const policy = new aws.organizations.Policy(resourceName, {
-                    name: `${organizationName}-guardrails-${target.replace(/\//g, "-")}-${i + 1}`.slice(0, 128),
+                    name: policyName(organizationName, target, i + 1),
                     description: `Denies (${organizationName} foundation guardrails): ${packed.guardrails.join(", ")}`.slice(0, MAX_DESCRIPTION),
                     type: "SERVICE_CONTROL_POLICY",
                     content: JSON.stringify(packed.document),

@@ -18,6 +18,12 @@ export interface GuardrailContext {
     readonly allowedRegions: readonly string[];
     /** IAM role ARN patterns no guardrail applies to. */
     readonly exemptRoles: readonly string[];
+    /**
+     * Read-only roles the foundation previews member accounts through: exempt from the guardrails that
+     * would stop every read (deny-all, the region deny), so a preview still sees suspended accounts
+     * and regions taken out of allowedRegions. They can change nothing.
+     */
+    readonly readOnlyRoles: readonly string[];
 }
 
 export interface Guardrail {
@@ -26,26 +32,39 @@ export interface Guardrail {
     readonly statements: (context: GuardrailContext) => GuardrailStatement[];
 }
 
-const exempt = (context: GuardrailContext): ConditionBlock => ({ ArnNotLike: { "aws:PrincipalArn": [...context.exemptRoles] } });
+const exempt = (context: GuardrailContext, readOnlyToo = false): ConditionBlock =>
+    ({ ArnNotLike: { "aws:PrincipalArn": [...context.exemptRoles, ...(readOnlyToo ? context.readOnlyRoles : [])] } });
 
 /** A deny of `actions` on `resource` for everyone but the exempt roles, on `condition` if given. */
-function deny(name: string, context: GuardrailContext, actions: string[], resource: string | string[] = "*", condition: ConditionBlock = {}): GuardrailStatement {
-    return { Sid: sidOf(name), Effect: "Deny", Action: actions, Resource: resource, Condition: { ...condition, ...exempt(context) } };
+function deny(name: string, context: GuardrailContext, actions: string[], resource: string | string[] = "*", condition: ConditionBlock = {}, readOnlyToo = false): GuardrailStatement {
+    return { Sid: sidOf(name), Effect: "Deny", Action: actions, Resource: resource, Condition: { ...condition, ...exempt(context, readOnlyToo) } };
 }
 
 /**
- * Services AWS serves from us-east-1 (or without a region) that the region guardrail must leave
- * alone, from the AWS Organizations example "Deny access to AWS based on the requested AWS Region".
+ * Actions the region guardrail leaves alone: global services, which AWS serves from us-east-1 or
+ * without a region, and the console pages every account needs. AWS Control Tower's region deny
+ * control (GRREGIONDENY, Control Tower controls reference "primary-region-deny-policy"), which
+ * extends the AWS Organizations example "Deny access to AWS based on the requested AWS Region".
  */
 export const GLOBAL_SERVICE_ACTIONS: readonly string[] = [
-    "a4b:*", "acm:*", "aws-marketplace-management:*", "aws-marketplace:*", "aws-portal:*", "budgets:*",
-    "ce:*", "chime:*", "cloudfront:*", "config:*", "cur:*", "directconnect:*", "ec2:DescribeRegions",
-    "ec2:DescribeTransitGateways", "ec2:DescribeVpnGateways", "fms:*", "globalaccelerator:*", "health:*",
-    "iam:*", "importexport:*", "kms:*", "mobileanalytics:*", "networkmanager:*", "organizations:*",
-    "pricing:*", "route53:*", "route53domains:*", "route53-recovery-cluster:*",
-    "route53-recovery-control-config:*", "route53-recovery-readiness:*", "s3:GetAccountPublic*",
-    "s3:ListAllMyBuckets", "s3:ListMultiRegionAccessPoints", "s3:PutAccountPublic*", "shield:*", "sts:*",
-    "support:*", "trustedadvisor:*", "waf-regional:*", "waf:*", "wafv2:*", "wellarchitected:*",
+    "a4b:*", "access-analyzer:*", "account:*", "acm:*", "activate:*", "artifact:*", "aws-marketplace-management:*",
+    "aws-marketplace:*", "aws-portal:*", "billing:*", "billingconductor:*", "budgets:*", "ce:*", "chatbot:*", "chime:*",
+    "cloudfront:*", "cloudtrail:LookupEvents", "compute-optimizer:*", "config:*", "consoleapp:*", "consolidatedbilling:*",
+    "cur:*", "datapipeline:GetAccountLimits", "devicefarm:*", "directconnect:*", "ec2:DescribeRegions",
+    "ec2:DescribeTransitGateways", "ec2:DescribeVpnGateways", "ecr-public:*", "fms:*", "freetier:*", "globalaccelerator:*",
+    "health:*", "iam:*", "importexport:*", "invoicing:*", "iq:*", "kms:*", "license-manager:ListReceivedLicenses",
+    "lightsail:Get*", "mobileanalytics:*", "networkmanager:*", "notifications-contacts:*", "notifications:*",
+    "organizations:*", "payments:*", "pricing:*", "quicksight:DescribeAccountSubscription", "resource-explorer-2:*",
+    "route53-recovery-cluster:*", "route53-recovery-control-config:*", "route53-recovery-readiness:*", "route53:*",
+    "route53domains:*", "s3:CreateMultiRegionAccessPoint", "s3:DeleteMultiRegionAccessPoint",
+    "s3:DescribeMultiRegionAccessPointOperation", "s3:GetAccountPublicAccessBlock", "s3:GetBucketLocation",
+    "s3:GetBucketPolicyStatus", "s3:GetBucketPublicAccessBlock", "s3:GetMultiRegionAccessPoint",
+    "s3:GetMultiRegionAccessPointPolicy", "s3:GetMultiRegionAccessPointPolicyStatus", "s3:GetStorageLensConfiguration",
+    "s3:GetStorageLensDashboard", "s3:ListAllMyBuckets", "s3:ListMultiRegionAccessPoints",
+    "s3:ListStorageLensConfigurations", "s3:PutAccountPublicAccessBlock", "s3:PutMultiRegionAccessPointPolicy",
+    "savingsplans:*", "shield:*", "sso:*", "sts:*", "support:*", "supportapp:*", "supportplans:*", "sustainability:*",
+    "tag:GetResources", "tax:*", "trustedadvisor:*", "vendor-insights:ListEntitledSecurityProfiles", "waf-regional:*",
+    "waf:*", "wafv2:*",
 ];
 
 /** The foundation's log buckets (names end in the log-archive account's 12-digit id). */
@@ -71,33 +90,40 @@ export const GUARDRAILS = {
         ])],
     },
     "protect-config": {
-        summary: "Stopping or deleting AWS Config recorders, delivery channels, rules, aggregators and retention.",
+        summary: "Stopping, narrowing or deleting AWS Config recorders and delivery channels, and deleting rules, aggregators or retention.",
         statements: context => [deny("protect-config", context, [
             "config:DeleteAggregationAuthorization", "config:DeleteConfigRule", "config:DeleteConfigurationAggregator",
             "config:DeleteConfigurationRecorder", "config:DeleteDeliveryChannel", "config:DeleteRetentionConfiguration",
-            "config:PutConfigurationRecorder", "config:PutDeliveryChannel", "config:StopConfigurationRecorder",
+            "config:DeleteServiceLinkedConfigurationRecorder", "config:DisassociateResourceTypes", "config:PutConfigurationRecorder",
+            "config:PutDeliveryChannel", "config:PutRetentionConfiguration", "config:StopConfigurationRecorder",
         ])],
     },
     "protect-guardduty": {
-        summary: "Disabling GuardDuty, leaving its administrator, or hiding findings with filters and publishing changes.",
+        summary: "Disabling GuardDuty in an account or, from the audit account, for the organization; leaving its administrator; hiding findings with filters, trusted IP lists or export changes.",
         statements: context => [deny("protect-guardduty", context, [
-            "guardduty:CreateFilter", "guardduty:DeleteDetector", "guardduty:DeleteMembers", "guardduty:DeletePublishingDestination",
-            "guardduty:DisassociateFromAdministratorAccount", "guardduty:DisassociateFromMasterAccount", "guardduty:StopMonitoringMembers",
-            "guardduty:UpdateDetector", "guardduty:UpdateFilter",
+            "guardduty:CreateFilter", "guardduty:CreateIPSet", "guardduty:DeleteDetector", "guardduty:DeleteMembers",
+            "guardduty:DeletePublishingDestination", "guardduty:DisassociateFromAdministratorAccount", "guardduty:DisassociateFromMasterAccount",
+            "guardduty:DisassociateMembers", "guardduty:StopMonitoringMembers", "guardduty:UpdateDetector", "guardduty:UpdateFilter",
+            "guardduty:UpdateIPSet", "guardduty:UpdateMemberDetectors", "guardduty:UpdateOrganizationConfiguration",
+            "guardduty:UpdatePublishingDestination",
         ])],
     },
     "protect-security-hub": {
-        summary: "Disabling Security Hub, its standards or controls, or leaving its administrator.",
+        summary: "Disabling Security Hub, its standards or controls in an account or, from the audit account, through the organization's configuration; leaving its administrator; suppressing findings with automation rules or by cutting off GuardDuty's.",
         statements: context => [deny("protect-security-hub", context, [
-            "securityhub:BatchDisableStandards", "securityhub:DeleteMembers", "securityhub:DisableSecurityHub",
-            "securityhub:DisassociateFromAdministratorAccount", "securityhub:DisassociateFromMasterAccount",
-            "securityhub:DisassociateMembers", "securityhub:UpdateStandardsControl",
+            "securityhub:BatchDisableStandards", "securityhub:BatchUpdateAutomationRules", "securityhub:BatchUpdateStandardsControlAssociations",
+            "securityhub:CreateAutomationRule", "securityhub:DeleteConfigurationPolicy", "securityhub:DeleteFindingAggregator",
+            "securityhub:DeleteMembers", "securityhub:DisableImportFindingsForProduct", "securityhub:DisableSecurityHub",
+            "securityhub:DisassociateFromAdministratorAccount", "securityhub:DisassociateFromMasterAccount", "securityhub:DisassociateMembers",
+            "securityhub:StartConfigurationPolicyDisassociation", "securityhub:UpdateConfigurationPolicy", "securityhub:UpdateFindingAggregator",
+            "securityhub:UpdateOrganizationConfiguration", "securityhub:UpdateSecurityHubConfiguration", "securityhub:UpdateStandardsControl",
         ])],
     },
     "protect-access-analyzer": {
-        summary: "Deleting IAM Access Analyzer analyzers or archiving their findings by rule.",
+        summary: "Deleting IAM Access Analyzer analyzers or archiving their findings, by hand or by rule.",
         statements: context => [deny("protect-access-analyzer", context, [
-            "access-analyzer:CreateArchiveRule", "access-analyzer:DeleteAnalyzer", "access-analyzer:UpdateArchiveRule",
+            "access-analyzer:ApplyArchiveRule", "access-analyzer:CreateArchiveRule", "access-analyzer:DeleteAnalyzer",
+            "access-analyzer:UpdateArchiveRule", "access-analyzer:UpdateFindings",
         ])],
     },
     "protect-account-baseline": {
@@ -114,7 +140,7 @@ export const GUARDRAILS = {
         statements: context => [
             {
                 Sid: sidOf("deny-unapproved-regions"), Effect: "Deny", NotAction: [...GLOBAL_SERVICE_ACTIONS], Resource: "*",
-                Condition: { StringNotEquals: { "aws:RequestedRegion": [...context.allowedRegions] }, ...exempt(context) },
+                Condition: { StringNotEquals: { "aws:RequestedRegion": [...context.allowedRegions] }, ...exempt(context, true) },
             },
             deny("deny-region-opt-in", context, ["account:DisableRegion", "account:EnableRegion"]),
         ],
@@ -174,7 +200,7 @@ export const GUARDRAILS = {
     },
     "deny-all": {
         summary: "Everything: for accounts in quarantine or waiting to be closed.",
-        statements: context => [deny("deny-all", context, ["*"])],
+        statements: context => [deny("deny-all", context, ["*"], "*", {}, true)],
     },
 } as const satisfies Record<string, Guardrail>;
 

@@ -1,14 +1,12 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { OrganizationalUnitConfig } from "../../config";
-import { TRUSTED_SERVICE_PRINCIPALS } from "./services";
+import { ENABLED_POLICY_TYPES, TRUSTED_SERVICE_PRINCIPALS } from "./services";
 
 export interface OrganizationArgs {
     /** Id of an existing organization to adopt instead of creating one. */
     readonly importId?: string;
     readonly organizationalUnits: readonly OrganizationalUnitConfig[];
-    /** Organization policy types to enable (see enabledPolicyTypes). */
-    readonly policyTypes: readonly string[];
     /** Provider of the management account: the organization and its OUs live there. */
     readonly provider: aws.Provider;
 }
@@ -26,7 +24,7 @@ export class Organization extends pulumi.ComponentResource {
         const organization = new aws.organizations.Organization(name, {
             featureSet: "ALL",
             awsServiceAccessPrincipals: [...TRUSTED_SERVICE_PRINCIPALS],
-            enabledPolicyTypes: [...args.policyTypes],
+            enabledPolicyTypes: [...ENABLED_POLICY_TYPES],
         }, { parent: this, provider: args.provider, protect: true, import: args.importId });
 
         this.organizationId = organization.id;

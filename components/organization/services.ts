@@ -1,6 +1,3 @@
-import type { GuardrailsConfig } from "../../config";
-import { ec2DeclarativePolicy } from "../guardrails/ec2-policy";
-
 /**
  * AWS services the foundation integrates with the organization (trusted access). Every service
  * delegated to the audit account must be in this list; a component test checks that.
@@ -30,15 +27,8 @@ export const ORGANIZATIONS_DELEGATED_SERVICES: readonly string[] = [
 ];
 
 /**
- * Organization policy types the guardrails use: service control policies always (they are the
- * guardrails' base, and enabling them is what attaches FullAWSAccess everywhere); the others when
- * config creates a policy of that type.
+ * Organization policy types the guardrails use: all three, whichever policies config creates. A type is
+ * never disabled when config stops using it: disabling detaches every policy of that type, the
+ * organization's own included, and would race the deletion of the foundation's policy.
  */
-export function enabledPolicyTypes(guardrails: GuardrailsConfig): string[] {
-    const { secureTransport, organizationOnly } = guardrails.resourceControlPolicies;
-    return [
-        "SERVICE_CONTROL_POLICY",
-        ...(secureTransport || organizationOnly ? ["RESOURCE_CONTROL_POLICY"] : []),
-        ...(ec2DeclarativePolicy(guardrails.ec2) ? ["DECLARATIVE_POLICY_EC2"] : []),
-    ];
-}
+export const ENABLED_POLICY_TYPES: readonly string[] = ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2"];

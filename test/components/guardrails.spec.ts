@@ -3,8 +3,10 @@ import { exampleValues, MANAGEMENT_ACCOUNT_ID, runFoundation } from "./harness";
 
 type Run = Awaited<ReturnType<typeof runFoundation>>;
 
-const EXEMPT = ["arn:aws:iam::*:role/OrganizationAccountAccessRole", "arn:aws:iam::111111111111:role/acme-foundation-deploy", "arn:aws:iam::*:role/acme-break-glass"];
+const EXEMPT = ["arn:aws:iam::*:role/OrganizationAccountAccessRole", "arn:aws:iam::111111111111:role/acme-foundation-deploy"];
 const exemptCondition = { ArnNotLike: { "aws:PrincipalArn": EXEMPT } };
+/** deny-all and the region deny also let the foundation's read-only preview role read. */
+const exemptOrPreview = { ArnNotLike: { "aws:PrincipalArn": [...EXEMPT, "arn:aws:iam::*:role/acme-foundation-preview"] } };
 
 /** Statements of a policy resource's content, by Sid. */
 type Statement = { Sid: string; Resource: string | string[]; NotAction: string[]; Condition: Record<string, Record<string, unknown>> };
@@ -49,19 +51,23 @@ describe("Guardrails on the example stack", function () {
     it("packs the root's twelve guardrails into two documents within 5,120 characters, each described", () => {
         const root = ["foundation-guardrails-scp-Root-1", "foundation-guardrails-scp-Root-2"].map(n => run.named(n));
         assert.deepStrictEqual(root.map(p => run.document(p, "content").Statement.map((s: { Sid: string }) => s.Sid)), [
-            ["DenyLeavingOrganization", "ProtectCloudtrail", "ProtectSecurityHub", "ProtectAccessAnalyzer", "DenyRegionOptIn", "DenyIamUsers", "ProtectFoundationKeys", "ProtectFoundationKeyAliases"],
-            ["DenyRootUser", "ProtectConfig", "ProtectGuardduty", "ProtectAccountBaseline", "DenyUnapprovedRegions", "ProtectLogBuckets", "ProtectFoundationRoles", "ProtectPipelineIdentityProviders"],
+            [
+                "DenyLeavingOrganization", "DenyRootUser", "ProtectCloudtrail", "ProtectConfig", "ProtectAccessAnalyzer", "DenyRegionOptIn", "DenyIamUsers",
+                "ProtectLogBuckets", "ProtectFoundationKeys", "ProtectFoundationKeyAliases", "ProtectPipelineIdentityProviders",
+            ],
+            ["ProtectGuardduty", "ProtectSecurityHub", "ProtectAccountBaseline", "DenyUnapprovedRegions", "ProtectFoundationRoles"],
         ]);
-        assert.deepStrictEqual(root.map(p => (p.inputs.content as string).length), [3050, 5057]);
+        assert.deepStrictEqual(root.map(p => (p.inputs.content as string).length), [4397, 5049]);
         assert.strictEqual(root[1].inputs.description,
-            "Denies (acme foundation guardrails): deny-root-user, protect-config, protect-guardduty, protect-account-baseline, deny-unapproved-regions, protect-log-archive, protect-foundation-roles");
+            "Denies (acme foundation guardrails): protect-guardduty, protect-security-hub, protect-account-baseline, deny-unapproved-regions, protect-foundation-roles");
     });
 
-    it("exempts exactly the access role, the foundation's deploy role and the break-glass role in every SCP deny but the root user's", () => {
+    it("exempts exactly the access role and the foundation's deploy role in every SCP deny but the root user's (and the preview role from the two that stop reads)", () => {
         for (const name of ["foundation-guardrails-scp-Root-1", "foundation-guardrails-scp-Root-2", "foundation-guardrails-scp-Workloads-1", "foundation-guardrails-scp-Suspended-1"]) {
-            for (const statement of Object.values(statements(run, name)) as { Sid: string; Condition: Record<string, unknown> }[]) {
+            for (const statement of Object.values(statements(run, name))) {
                 if (statement.Sid === "DenyRootUser") continue;
-                assert.deepStrictEqual(statement.Condition.ArnNotLike, exemptCondition.ArnNotLike, `${name} ${statement.Sid}`);
+                const expected = ["DenyUnapprovedRegions", "DenyAll"].includes(statement.Sid) ? exemptOrPreview : exemptCondition;
+                assert.deepStrictEqual(statement.Condition.ArnNotLike, expected.ArnNotLike, `${name} ${statement.Sid}`);
             }
         }
     });
@@ -76,10 +82,13 @@ describe("Guardrails on the example stack", function () {
             Sid: "DenyLeavingOrganization", Effect: "Deny", Action: ["organizations:LeaveOrganization"], Resource: "*", Condition: exemptCondition,
         });
         assert.deepStrictEqual(root.DenyUnapprovedRegions.Condition, {
-            StringNotEquals: { "aws:RequestedRegion": ["us-east-1", "eu-west-1"] }, ...exemptCondition,
+            StringNotEquals: { "aws:RequestedRegion": ["us-east-1", "eu-west-1"] }, ...exemptOrPreview,
         });
-        assert.strictEqual(root.DenyUnapprovedRegions.NotAction.length, 42);
-        assert.ok(root.DenyUnapprovedRegions.NotAction.includes("iam:*") && root.DenyUnapprovedRegions.NotAction.includes("sts:*"));
+        assert.strictEqual(root.DenyUnapprovedRegions.NotAction.length, 86);
+        for (const global of ["iam:*", "sts:*", "organizations:*", "account:*", "sso:*", "s3:GetBucketLocation", "cloudfront:*", "route53:*", "support:*"]) {
+            assert.ok(root.DenyUnapprovedRegions.NotAction.includes(global), global);
+        }
+        assert.ok(!root.DenyUnapprovedRegions.NotAction.some(a => a.startsWith("ec2:Run") || a === "s3:*" || a === "ec2:*"));
         assert.deepStrictEqual(root.ProtectLogBuckets.Resource, [
             "arn:aws:s3:::acme-logs-????????????", "arn:aws:s3:::acme-config-????????????", "arn:aws:s3:::acme-access-logs-????????????",
         ]);
@@ -103,7 +112,7 @@ describe("Guardrails on the example stack", function () {
         assert.deepStrictEqual(run.named("foundation-guardrails-scp-Sandbox-1").inputs.content, run.named("foundation-guardrails-scp-Workloads-1").inputs.content);
         assert.deepStrictEqual(run.document(run.named("foundation-guardrails-scp-Suspended-1"), "content"), {
             Version: "2012-10-17",
-            Statement: [{ Sid: "DenyAll", Effect: "Deny", Action: ["*"], Resource: "*", Condition: exemptCondition }],
+            Statement: [{ Sid: "DenyAll", Effect: "Deny", Action: ["*"], Resource: "*", Condition: exemptOrPreview }],
         });
     });
 
@@ -144,25 +153,28 @@ describe("Guardrails on the example stack", function () {
 describe("Guardrails from config", function () {
     this.timeout(60000);
 
-    it("creates only service control policies when the data perimeter, EC2 settings and root access are off", async () => {
+    it("creates only service control policies when the data perimeter, EC2 settings and root access are off, but keeps their policy types enabled", async () => {
         const run = await runFoundation(exampleValues(d => {
             d["foundation:guardrails"].resourceControlPolicies.secureTransport = false;
             d["foundation:guardrails"].ec2 = { requireImdsv2: false, blockPublicImages: false, blockPublicSnapshots: false, disableSerialConsole: false };
             d["foundation:guardrails"].centralizedRootAccess = false;
         }));
-        assert.deepStrictEqual(run.ofType("aws:organizations/organization:Organization")[0].inputs.enabledPolicyTypes, ["SERVICE_CONTROL_POLICY"]);
+        assert.deepStrictEqual(run.ofType("aws:organizations/organization:Organization")[0].inputs.enabledPolicyTypes, ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2"]);
         assert.deepStrictEqual(run.ofType("aws:organizations/policy:Policy").map(p => p.inputs.type), Array(5).fill("SERVICE_CONTROL_POLICY"));
         assert.strictEqual(run.ofType("aws:iam/organizationsFeatures:OrganizationsFeatures").length, 0);
     });
 
     it("attaches to member accounts, adds the organization-only perimeter with the organization id, and sets VPC block public access", async () => {
         const run = await runFoundation(exampleValues(d => {
-            d["foundation:guardrails"].serviceControlPolicies = { Root: ["protect-foundation-roles"], prod: ["deny-iam-users"] };
+            d["foundation:guardrails"].serviceControlPolicies = { Root: ["protect-foundation-roles"], prod: ["deny-iam-users"], "Workloads/Prod": ["deny-default-vpc"] };
             d["foundation:guardrails"].resourceControlPolicies = { organizationOnly: true, secureTransport: false, trustedAccounts: ["888888888888"] };
-            d["foundation:guardrails"].ec2 = { vpcBlockPublicAccess: "block-ingress", exceptionMessage: "Ask #platform for an exception" };
+            d["foundation:guardrails"].ec2 = { vpcBlockPublicAccess: "block-ingress", vpcBlockPublicAccessExclusions: false, exceptionMessage: "Ask #platform for an exception" };
         }));
         const prodAccount = run.named("foundation-prod");
         assert.strictEqual(run.named("foundation-guardrails-scp-prod-1-attachment").inputs.targetId, prodAccount.id);
+        assert.strictEqual(run.named("foundation-guardrails-scp-prod-1").inputs.name, "acme-guardrails-prod-1");
+        // A nested path keeps a hash of itself in the policy name: `Workloads/Prod` and an OU named `Workloads-Prod` differ.
+        assert.strictEqual(run.named("foundation-guardrails-scp-Workloads/Prod-1").inputs.name, "acme-guardrails-Workloads-Prod-f21d1c-1");
         const organizationId = run.ofType("aws:organizations/organization:Organization")[0].id;
         assert.match(organizationId, /^o-[a-z0-9]{10}$/);
         assert.deepStrictEqual(run.document(run.named("foundation-guardrails-rcp"), "content").Statement, [{
@@ -181,7 +193,7 @@ describe("Guardrails from config", function () {
         assert.strictEqual(run.named("foundation-guardrails-rcp").inputs.description, "Data perimeter (acme foundation): organization principals only");
         const ec2 = run.document(run.named("foundation-guardrails-ec2"), "content").ec2_attributes;
         assert.deepStrictEqual(ec2.vpc_block_public_access, {
-            internet_gateway_block: { mode: { "@@assign": "block_ingress" }, exclusions_allowed: { "@@assign": "enabled" } },
+            internet_gateway_block: { mode: { "@@assign": "block_ingress" }, exclusions_allowed: { "@@assign": "disabled" } },
         });
         assert.deepStrictEqual(ec2.exception_message, { "@@assign": "Ask #platform for an exception" });
         assert.deepStrictEqual(Object.keys(ec2), [

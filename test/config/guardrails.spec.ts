@@ -9,15 +9,13 @@ const scps = (d: ConfigDoc) => d[GUARDRAILS].serviceControlPolicies;
 describe("stack config: foundation:guardrails", () => {
     it("reads the example, which spells out the defaults", () => {
         const { guardrails } = parseFoundationConfig(exampleValues());
-        assert.deepStrictEqual(guardrails.exemptRoles, [
-            "arn:aws:iam::*:role/OrganizationAccountAccessRole",
-            "arn:aws:iam::111111111111:role/acme-foundation-deploy",
-            "arn:aws:iam::*:role/acme-break-glass",
-        ]);
+        assert.deepStrictEqual(guardrails.exemptRoles, ["arn:aws:iam::*:role/OrganizationAccountAccessRole", "arn:aws:iam::111111111111:role/acme-foundation-deploy"]);
+        assert.deepStrictEqual(guardrails.readOnlyRoles, ["arn:aws:iam::*:role/acme-foundation-preview"]);
         assert.deepStrictEqual(Object.keys(guardrails.serviceControlPolicies), ["Root", "Workloads", "Sandbox", "Suspended"]);
         assert.deepStrictEqual(guardrails.resourceControlPolicies, { secureTransport: true, organizationOnly: false, trustedAccounts: [] });
         assert.deepStrictEqual(guardrails.ec2, {
-            requireImdsv2: true, blockPublicImages: true, blockPublicSnapshots: true, disableSerialConsole: true, vpcBlockPublicAccess: "off",
+            requireImdsv2: true, blockPublicImages: true, blockPublicSnapshots: true, disableSerialConsole: true,
+            vpcBlockPublicAccess: "off", vpcBlockPublicAccessExclusions: true,
         });
         assert.strictEqual(guardrails.centralizedRootAccess, true);
         const withoutSection = parseFoundationConfig(exampleValues(d => { delete d[GUARDRAILS]; })).guardrails;
@@ -34,7 +32,7 @@ describe("stack config: foundation:guardrails", () => {
         assert.strictEqual(guardrails.exemptRoles[0], "arn:aws:iam::*:role/FoundationAccess");
     });
 
-    it("replaces the default break-glass role and map with config's", () => {
+    it("adds config's break-glass roles to the foundation's, and replaces the default map", () => {
         const { guardrails } = parseFoundationConfig(exampleValues(d => {
             d[GUARDRAILS].exemptRoles = ["arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_BreakGlass_*"];
             d[GUARDRAILS].serviceControlPolicies = { Root: ["protect-foundation-roles"], sandbox: ["deny-default-vpc"] };
@@ -70,8 +68,26 @@ describe("stack config: foundation:guardrails", () => {
             'foundation:guardrails.exemptRoles[0]: "arn:aws:iam::*:user/admin" is not an IAM role ARN pattern (arn:aws:iam::<account id or *>:role/<name>)',
             'foundation:guardrails.exemptRoles[1]: "acme-break-glass" is not an IAM role ARN pattern (arn:aws:iam::<account id or *>:role/<name>)',
         ]],
-        ["an exemption of every role", d => { d[GUARDRAILS].exemptRoles = ["arn:aws:iam::*:role/*"]; }, [
-            'foundation:guardrails.exemptRoles[0]: "arn:aws:iam::*:role/*" exempts every role: name the break-glass role (wildcards only within the name)',
+        ["exemptions that name no role: every role, a wildcard in the path, a name starting with a wildcard, a duplicate", d => {
+            d[GUARDRAILS].exemptRoles = [
+                "arn:aws:iam::*:role/*", "arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*", "arn:aws:iam::*:role/team-*/admin",
+                "arn:aws:iam::*:role/*admin*", "arn:aws:iam::*:role/acme-break-glass", "arn:aws:iam::*:role/acme-break-glass",
+            ];
+        }, [
+            'foundation:guardrails.exemptRoles[0]: "arn:aws:iam::*:role/*" exempts roles it does not name: wildcards may only follow a literal start of the role name (e.g. .../AWSReservedSSO_BreakGlass_*)',
+            'foundation:guardrails.exemptRoles[1]: "arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*" exempts roles it does not name: wildcards may only follow a literal start of the role name (e.g. .../AWSReservedSSO_BreakGlass_*)',
+            'foundation:guardrails.exemptRoles[2]: "arn:aws:iam::*:role/team-*/admin" exempts roles it does not name: wildcards may only follow a literal start of the role name (e.g. .../AWSReservedSSO_BreakGlass_*)',
+            'foundation:guardrails.exemptRoles[3]: "arn:aws:iam::*:role/*admin*" exempts roles it does not name: wildcards may only follow a literal start of the role name (e.g. .../AWSReservedSSO_BreakGlass_*)',
+            'foundation:guardrails.exemptRoles[5]: "arn:aws:iam::*:role/acme-break-glass" is listed twice',
+        ]],
+        ["a top-level OU named Root", d => { d["foundation:organizationalUnits"].push({ name: "Root" }); }, [
+            "foundation:guardrails.serviceControlPolicies.Root: is the organization root, and also the path of a top-level OU: rename that OU",
+        ]],
+        ["trusted accounts that make the resource control policy too large, and a duplicate", d => {
+            d[GUARDRAILS].resourceControlPolicies.trustedAccounts = [...Array.from({ length: 300 }, (_, i) => String(100000000000 + i)), "100000000000"];
+        }, [
+            'foundation:guardrails.resourceControlPolicies.trustedAccounts[300]: "100000000000" is listed twice',
+            "foundation:guardrails.resourceControlPolicies.trustedAccounts: makes the resource control policy 5381 characters; AWS allows 5120: trust fewer accounts",
         ]],
         ["a statement too large for one policy (many exemptions)", d => {
             d[GUARDRAILS].exemptRoles = Array.from({ length: 56 }, (_, i) => `arn:aws:iam::*:role/acme-break-glass-${i}`);

@@ -87,8 +87,10 @@ describe("config warnings (settings weaker than the defaults)", () => {
             "foundation:guardrails.serviceControlPolicies.Root: leaves out deny-root-user, so no member account is kept from: Every action by a member account's root user (root sessions from the management account's centralized root access excepted).",
             "foundation:guardrails.serviceControlPolicies.Root: leaves out deny-iam-users, so no member account is kept from: Creating IAM users, their passwords and access keys: people sign in through IAM Identity Center, pipelines through OIDC.",
         ]],
-        ["a second exempt role", d => { d["foundation:guardrails"].exemptRoles.push("arn:aws:iam::*:role/ops-admin"); },
-            ["foundation:guardrails.exemptRoles[1]: exempts arn:aws:iam::*:role/ops-admin from every guardrail in every member account"]],
+        ["break-glass roles exempted from every guardrail", d => { d["foundation:guardrails"].exemptRoles = ["arn:aws:iam::*:role/ops-admin", "arn:aws:iam::222222222222:role/acme-break-glass"]; }, [
+            "foundation:guardrails.exemptRoles[0]: exempts arn:aws:iam::*:role/ops-admin from every guardrail in every member account: check that no account already has such a role with a trust you do not control",
+            "foundation:guardrails.exemptRoles[1]: exempts arn:aws:iam::222222222222:role/acme-break-glass from every guardrail in every member account: check that no account already has such a role with a trust you do not control",
+        ]],
         ["the TLS-only data perimeter off", d => { d["foundation:guardrails"].resourceControlPolicies.secureTransport = false; },
             ["foundation:guardrails.resourceControlPolicies.secureTransport: set to false, so member accounts' buckets, keys, queues and secrets accept requests without TLS unless each resource policy refuses them"]],
         ["EC2 settings off", d => { Object.assign(d["foundation:guardrails"].ec2, { requireImdsv2: false, blockPublicSnapshots: false }); }, [

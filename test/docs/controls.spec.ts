@@ -17,7 +17,7 @@ describe("generated docs", () => {
         const table = renderGuardrailTable();
         assert.ok(table.includes("| `deny-all` | Suspended | Everything: for accounts in quarantine or waiting to be closed. | `DenyAll`: every action |"), table);
         assert.ok(table.includes("| `require-imdsv2` | Workloads, Sandbox |"));
-        assert.ok(table.includes("`DenyUnapprovedRegions`: every action except 42 of global services"));
+        assert.ok(table.includes("`DenyUnapprovedRegions`: every action except 86 of global services"));
         assert.strictEqual(table.split("\n").filter(line => line.startsWith("| `")).length, 15);
     });
 

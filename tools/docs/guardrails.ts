@@ -12,6 +12,7 @@ const EXAMPLE = {
     organizationName: "<org>",
     allowedRegions: ["<allowed regions>"],
     exemptRoles: ["<exempt roles>"],
+    readOnlyRoles: ["<preview role>"],
 };
 
 const code = (items: readonly string[]) => items.map(item => `\`${item}\``).join(", ");
