@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, ROOT_TARGET, type FoundationConfig } from "../config";
+import { deferredSettings, FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, ROOT_TARGET, type FoundationConfig } from "../config";
 import { foundationDeployPolicy, foundationPreviewPolicy, MemberPreviewRole, OidcProviders, PipelineRoles, readOnlyPolicy, workloadDeployPolicy } from "./access";
 import { AccountBaseline } from "./baseline";
 import { AccessAnalyzer, ConfigAggregator, ConfigRecorder, GuardDuty, SecurityHub } from "./detection";
@@ -62,6 +62,8 @@ export class Foundation extends pulumi.ComponentResource {
 
         this.organization = new Organization(`${name}-organization`, {
             importId: org.importId,
+            existing: org.existing,
+            disable: org.disable,
             organizationalUnits: args.config.organizationalUnits,
             provider: this.managementProvider,
         }, { parent: this });
@@ -95,7 +97,7 @@ export class Foundation extends pulumi.ComponentResource {
 
         for (const { key, provider, accountId } of allAccounts) {
             new AccountBaseline(`${name}-${key}-baseline`, {
-                provider, regions, config: baseline, accountId, managementProvider: this.managementProvider,
+                provider, regions, config: baseline, accountId, managementProvider: this.managementProvider, deferred: deferredSettings(baseline, key),
             }, { parent: this });
         }
 

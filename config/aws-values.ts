@@ -91,3 +91,12 @@ export const MAX_TRUST_POLICY_CHARACTERS = 2048;
 
 /** IAM role names: 1 to 64 of `[\w+=,.@-]` (IAM API model, roleNameType). */
 export const MAX_IAM_ROLE_NAME = 64;
+
+/** Organizations policy types. Source: P/organizations/organization.d.ts `enabledPolicyTypes`. */
+export const ORGANIZATION_POLICY_TYPES = [
+    "AISERVICES_OPT_OUT_POLICY", "BACKUP_POLICY", "BEDROCK_POLICY", "CHATBOT_POLICY", "DECLARATIVE_POLICY_EC2", "INSPECTOR_POLICY",
+    "RESOURCE_CONTROL_POLICY", "S3_POLICY", "SECURITYHUB_POLICY", "SERVICE_CONTROL_POLICY", "TAG_POLICY", "UPGRADE_ROLLOUT_POLICY",
+] as const;
+
+/** An AWS service principal that trusted access names (`ram.amazonaws.com`). */
+export const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com$/;

@@ -5,7 +5,7 @@ import { baselineWithDefaults, guardrailsWithDefaults, type BaselineConfig, type
 import type { RawIdentity } from "./identity-schema";
 import type { RawPipelines } from "./pipelines-schema";
 import type { RawLifecycle, RawLogging } from "./logging-schema";
-import type { RawFoundationConfig, RawOrganizationalUnit } from "./schema";
+import type { RawFoundationConfig, RawOrganization, RawOrganizationalUnit } from "./schema";
 export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
 export const DEFAULT_AUDIT_ACCOUNT = "audit";
 export const DEFAULT_ACCOUNT_ACCESS_ROLE = "OrganizationAccountAccessRole";
@@ -19,6 +19,16 @@ export interface OrganizationConfig {
     readonly auditAccount: string;
     readonly accountAccessRoleName: string;
     readonly importId?: string;
+    readonly controlTower: boolean;
+    /** What the organization uses besides the foundation (kept), and what config turns off. */
+    readonly existing: OrganizationFeatures;
+    readonly disable: OrganizationFeatures;
+}
+
+/** Trusted services (service principals) and policy types of an organization. */
+export interface OrganizationFeatures {
+    readonly trustedServices: readonly string[];
+    readonly policyTypes: readonly string[];
 }
 
 export interface OrganizationalUnitConfig {
@@ -358,6 +368,9 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
             logArchiveAccount: raw.organization.logArchiveAccount ?? DEFAULT_LOG_ARCHIVE_ACCOUNT,
             auditAccount: raw.organization.auditAccount ?? DEFAULT_AUDIT_ACCOUNT,
             accountAccessRoleName,
+            controlTower: raw.organization.controlTower ?? false,
+            existing: featuresWithDefaults(raw.organization.existing),
+            disable: featuresWithDefaults(raw.organization.disable),
         },
         organizationalUnits,
         accounts: raw.accounts.map(account => ({ ...account, closeOnDeletion: account.closeOnDeletion ?? false })),
@@ -373,6 +386,10 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
         }),
         baseline: baselineWithDefaults(raw.baseline),
     };
+}
+
+function featuresWithDefaults(raw: RawOrganization["existing"]): OrganizationFeatures {
+    return { trustedServices: raw?.trustedServices ?? [], policyTypes: raw?.policyTypes ?? [] };
 }
 
 /** `{ [key]: value }`, or nothing when value is undefined (so the key is absent, not undefined). */

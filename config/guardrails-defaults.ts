@@ -1,5 +1,5 @@
 import { DEFAULT_GUARDRAIL_MAP, type GuardrailName } from "../components/guardrails/scp-library";
-import type { RawBaseline, RawContact, RawGuardrails } from "./guardrails-schema";
+import type { DEFERRABLE_BASELINE_SETTINGS, RawBaseline, RawContact, RawGuardrails } from "./guardrails-schema";
 import { FOUNDATION_PIPELINE, pipelineRoleNames } from "./pipelines-semantics";
 
 /** Where the root's guardrails are attached in config: AWS names it Root too. */
@@ -33,8 +33,11 @@ export interface GuardrailsConfig {
 
 export type ContactConfig = RawContact;
 
+export type DeferrableBaselineSetting = typeof DEFERRABLE_BASELINE_SETTINGS[number];
+
 export interface BaselineConfig {
     readonly alternateContacts: { readonly security: ContactConfig; readonly operations?: ContactConfig; readonly billing?: ContactConfig };
+    readonly defer: readonly { readonly account: string; readonly settings: readonly DeferrableBaselineSetting[]; readonly reason: string }[];
 }
 
 /** What the organization looks like to the guardrail defaults. */
@@ -94,4 +97,8 @@ export function guardrailsWithDefaults(raw: RawGuardrails | undefined, input: Gu
     };
 }
 
-export const baselineWithDefaults = (raw: RawBaseline): BaselineConfig => raw;
+export const baselineWithDefaults = (raw: RawBaseline): BaselineConfig => ({ ...raw, defer: raw.defer ?? [] });
+
+/** The baseline settings deferred in one account. */
+export const deferredSettings = (baseline: BaselineConfig, account: string): DeferrableBaselineSetting[] =>
+    baseline.defer.filter(d => d.account === account).flatMap(d => d.settings);

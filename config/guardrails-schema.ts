@@ -63,7 +63,19 @@ const ContactSchema = z.strictObject({
     phone: z.string().regex(/^[\s0-9()+-]{1,25}$/, "is not a phone number (digits, spaces, + - ( ), at most 25 characters)"),
 });
 
+/** Baseline settings an account may defer while its existing workloads are checked (README "Adopting"). */
+export const DEFERRABLE_BASELINE_SETTINGS = ["ebsEncryptionByDefault", "s3PublicAccessBlock"] as const;
+
 export const BaselineSchema = z.strictObject({
+    /**
+     * Accounts (`management` or a member account key) where some baseline settings are not applied yet,
+     * each with the reason every preview shows.
+     */
+    defer: z.array(z.strictObject({
+        account: z.string().min(1, "must not be empty"),
+        settings: z.array(z.enum(DEFERRABLE_BASELINE_SETTINGS)).min(1, "must list at least one setting"),
+        reason: z.string().min(1, "is empty: say why"),
+    })).optional(),
     /** Who AWS contacts about each account besides its root email; set on every account from the management account. */
     alternateContacts: z.strictObject({
         /** Security notices: abuse reports, compromised credentials. Required. */

@@ -4,7 +4,7 @@ import { GUARDRAIL_NAMES, type GuardrailName } from "../components/guardrails/sc
 import { guardrailDocument } from "../components/guardrails/statements";
 import { DEFAULT_ACCOUNT_ACCESS_ROLE } from "./defaults";
 import { defaultGuardrailMap, guardrailRolesOf, ROOT_TARGET } from "./guardrails-defaults";
-import type { RawGuardrails } from "./guardrails-schema";
+import type { RawBaseline, RawGuardrails } from "./guardrails-schema";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import { keyPath, show, suggestion, type ConfigProblem } from "./problems";
 import type { RawOrganization } from "./schema";
@@ -135,5 +135,25 @@ export function checkGuardrails(guardrails: DeepPartial<RawGuardrails> | undefin
             message: `must include ${REQUIRED_AT_ROOT}: every guardrail exempts the foundation's and break-glass roles, and without it anyone in a member account could create or change a role with an exempt name`,
         });
     }
+    return problems;
+}
+
+/** Deferrals name an account the config declares, each setting once per account. */
+export function checkBaseline(baseline: DeepPartial<RawBaseline> | undefined, accountKeys: ReadonlySet<string> | undefined): ConfigProblem[] {
+    const problems: ConfigProblem[] = [];
+    const seen = new Set<string>();
+    (baseline?.defer ?? []).forEach((entry, i) => {
+        if (entry?.account === undefined) return;
+        if (accountKeys && entry.account !== MANAGEMENT_ACCOUNT_KEY && !accountKeys.has(entry.account)) {
+            problems.push({ path: keyPath("baseline", ["defer", i, "account"]), message: `${show(entry.account)} is not "management" or an account key declared in foundation:accounts` });
+        }
+        (entry.settings ?? []).forEach((setting, j) => {
+            const id = JSON.stringify([entry.account, setting]);
+            if (setting !== undefined && seen.has(id)) {
+                problems.push({ path: keyPath("baseline", ["defer", i, "settings", j]), message: `${show(setting)} is already deferred for ${entry.account}` });
+            }
+            seen.add(id);
+        });
+    });
     return problems;
 }

@@ -4,6 +4,7 @@ import { BaselineSchema, GuardrailsSchema, type RawBaseline, type RawGuardrails 
 import { IdentitySchema, type RawIdentity } from "./identity-schema";
 import { LoggingSchema, type RawLogging } from "./logging-schema";
 import { PipelinesSchema, type RawPipelines } from "./pipelines-schema";
+import { ORGANIZATION_POLICY_TYPES, SERVICE_PRINCIPAL } from "./aws-values";
 import { accountId, accountKey, email, region, slug } from "./primitives";
 
 /*
@@ -33,6 +34,11 @@ export const OrganizationalUnitSchema: z.ZodType<RawOrganizationalUnit> = z.stri
     importId: z.string().regex(/^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/, "is not an OU id (ou-xxxx-xxxxxxxx)").optional(),
 });
 
+const OrganizationFeaturesSchema = z.strictObject({
+    trustedServices: z.array(z.string().regex(SERVICE_PRINCIPAL, "is not an AWS service principal (e.g. ram.amazonaws.com)")).optional(),
+    policyTypes: z.array(z.enum(ORGANIZATION_POLICY_TYPES)).optional(),
+});
+
 export const OrganizationSchema = z.strictObject({
     /** Short name of the organization, used in the session names the account providers show in CloudTrail. */
     name: slug("organization name", 32),
@@ -56,6 +62,12 @@ export const OrganizationSchema = z.strictObject({
         .optional(),
     /** Id of an existing organization to adopt (`o-xxxxxxxxxx`) instead of creating one. */
     importId: z.string().regex(/^o-[a-z0-9]{10,32}$/, "is not an organization id (o-xxxxxxxxxx)").optional(),
+    /** Declare true when AWS Control Tower manages the organization: the foundation then refuses to run (README "Adopting"). */
+    controlTower: z.boolean().optional(),
+    /** Trusted services and policy types the organization already uses besides the foundation's: kept as they are. */
+    existing: OrganizationFeaturesSchema.optional(),
+    /** Trusted services and policy types to turn off: the only way one the live organization has is removed. */
+    disable: OrganizationFeaturesSchema.optional(),
 });
 
 export const AccountSchema = z.strictObject({

@@ -1,8 +1,9 @@
+import { checkAdoption } from "./adoption-semantics";
 import { DEFAULT_AUDIT_ACCOUNT, DEFAULT_LOG_ARCHIVE_ACCOUNT } from "./defaults";
 import { checkDetection } from "./detection-semantics";
 import type { RawDetection } from "./detection-schema";
-import { checkGuardrails } from "./guardrails-semantics";
-import type { RawGuardrails } from "./guardrails-schema";
+import { checkBaseline, checkGuardrails } from "./guardrails-semantics";
+import type { RawBaseline, RawGuardrails } from "./guardrails-schema";
 import { checkIdentity } from "./identity-semantics";
 import type { RawIdentity } from "./identity-schema";
 import { checkPipelines } from "./pipelines-semantics";
@@ -28,6 +29,7 @@ export interface PartialFoundationConfig {
     identity?: DeepPartial<RawIdentity>;
     pipelines?: DeepPartial<RawPipelines>;
     guardrails?: DeepPartial<RawGuardrails>;
+    baseline?: DeepPartial<RawBaseline>;
 }
 
 /** AWS Organizations allows OUs at most five levels below the root. */
@@ -170,6 +172,7 @@ function declaredNames(config: PartialFoundationConfig): { accountKeys?: Readonl
 export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[] {
     return [
         ...checkRegions(config),
+        ...checkAdoption(config.organization),
         ...checkOrganizationalUnits(config),
         ...checkAccounts(config),
         ...checkSecurityAccounts(config),
@@ -178,5 +181,6 @@ export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[]
         ...checkIdentity(config.identity, declaredNames(config)),
         ...checkPipelines(config.pipelines, config.organization?.name, declaredNames(config).accountKeys),
         ...checkGuardrails(config.guardrails, config.organization, declaredNames(config)),
+        ...checkBaseline(config.baseline, declaredNames(config).accountKeys),
     ];
 }

@@ -193,6 +193,30 @@ function guardrailWarnings(config: FoundationConfig): ConfigWarning[] {
     return warnings;
 }
 
+/** What a deferred baseline setting leaves open in that account. */
+const DEFERRAL_LOSS: Readonly<Record<string, string>> = {
+    ebsEncryptionByDefault: "new EBS volumes and snapshot copies are not encrypted unless each asks for it",
+    s3PublicAccessBlock: "a bucket policy or ACL can still make a bucket public",
+};
+
+function adoptionWarnings(config: FoundationConfig): ConfigWarning[] {
+    const { disable } = config.organization;
+    return [
+        ...disable.trustedServices.map((service, i) => ({
+            path: keyPath("organization", ["disable", "trustedServices", i]),
+            message: `turns off trusted access for ${service}: what that service does across the organization stops`,
+        })),
+        ...disable.policyTypes.map((type, i) => ({
+            path: keyPath("organization", ["disable", "policyTypes", i]),
+            message: `disables ${type}: AWS detaches every policy of that type from the root, OUs and accounts`,
+        })),
+        ...config.baseline.defer.flatMap((entry, i) => entry.settings.map(setting => ({
+            path: keyPath("baseline", ["defer", i]),
+            message: `defers ${setting} in ${entry.account} (${entry.reason}): ${DEFERRAL_LOSS[setting]}`,
+        }))),
+    ];
+}
+
 /** Every setting of the validated config that is weaker than its default, in config order. */
 export function configWarnings(config: FoundationConfig): ConfigWarning[] {
     return [
@@ -203,5 +227,6 @@ export function configWarnings(config: FoundationConfig): ConfigWarning[] {
         ...identityWarnings(config),
         ...pipelineWarnings(config),
         ...guardrailWarnings(config),
+        ...adoptionWarnings(config),
     ];
 }

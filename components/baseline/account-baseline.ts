@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { BaselineConfig } from "../../config";
+import type { BaselineConfig, DeferrableBaselineSetting } from "../../config";
 
 export interface AccountBaselineArgs {
     /** The account's own provider. */
@@ -12,6 +12,8 @@ export interface AccountBaselineArgs {
     readonly accountId?: pulumi.Input<string>;
     /** The management account's provider: alternate contacts are set through it (Account Management API). */
     readonly managementProvider: aws.Provider;
+    /** Settings config defers in this account while its workloads are checked. */
+    readonly deferred?: readonly DeferrableBaselineSetting[];
 }
 
 /**
@@ -39,15 +41,19 @@ export class AccountBaseline extends pulumi.ComponentResource {
         super("foundation:baseline:AccountBaseline", name, {}, opts);
         const options = { parent: this, provider: args.provider };
 
-        new aws.s3.AccountPublicAccessBlock(`${name}-s3-public-access`, {
-            blockPublicAcls: true,
-            blockPublicPolicy: true,
-            ignorePublicAcls: true,
-            restrictPublicBuckets: true,
-        }, options);
-
-        for (const region of args.regions) {
-            new aws.ebs.EncryptionByDefault(`${name}-ebs-encryption-${region}`, { enabled: true, region }, options);
+        const deferred = args.deferred ?? [];
+        if (!deferred.includes("s3PublicAccessBlock")) {
+            new aws.s3.AccountPublicAccessBlock(`${name}-s3-public-access`, {
+                blockPublicAcls: true,
+                blockPublicPolicy: true,
+                ignorePublicAcls: true,
+                restrictPublicBuckets: true,
+            }, options);
+        }
+        if (!deferred.includes("ebsEncryptionByDefault")) {
+            for (const region of args.regions) {
+                new aws.ebs.EncryptionByDefault(`${name}-ebs-encryption-${region}`, { enabled: true, region }, options);
+            }
         }
 
         new aws.iam.AccountPasswordPolicy(`${name}-password-policy`, { ...PASSWORD_POLICY }, options);

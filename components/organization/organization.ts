@@ -1,11 +1,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { OrganizationalUnitConfig } from "../../config";
-import { ENABLED_POLICY_TYPES, TRUSTED_SERVICE_PRINCIPALS } from "./services";
+import type { OrganizationalUnitConfig, OrganizationFeatures } from "../../config";
+import { CONTROL_TOWER_PRINCIPAL, mergedFeatures } from "./services";
 
 export interface OrganizationArgs {
-    /** Id of an existing organization to adopt instead of creating one. */
+    /** Id of an existing organization to adopt instead of creating one: its live settings are read and kept. */
     readonly importId?: string;
+    /** Trusted services and policy types config says are in use (kept) or turns off. */
+    readonly existing: OrganizationFeatures;
+    readonly disable: OrganizationFeatures;
     readonly organizationalUnits: readonly OrganizationalUnitConfig[];
     /** Provider of the management account: the organization and its OUs live there. */
     readonly provider: aws.Provider;
@@ -21,10 +24,19 @@ export class Organization extends pulumi.ComponentResource {
     constructor(name: string, args: OrganizationArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:organization:Organization", name, {}, opts);
 
+        const features = args.importId === undefined
+            ? pulumi.output(mergedFeatures([args.existing], args.disable))
+            : aws.organizations.getOrganizationOutput({}, { provider: args.provider, parent: this }).apply(live => {
+                if (live.awsServiceAccessPrincipals.includes(CONTROL_TOWER_PRINCIPAL)) {
+                    throw new pulumi.RunError(`organization ${args.importId} has trusted access for ${CONTROL_TOWER_PRINCIPAL}: AWS Control Tower manages it, and the foundation refuses to run on it (README "Adopting an existing organization")`);
+                }
+                return mergedFeatures([args.existing, { trustedServices: live.awsServiceAccessPrincipals, policyTypes: live.enabledPolicyTypes }], args.disable);
+            });
+
         const organization = new aws.organizations.Organization(name, {
             featureSet: "ALL",
-            awsServiceAccessPrincipals: [...TRUSTED_SERVICE_PRINCIPALS],
-            enabledPolicyTypes: [...ENABLED_POLICY_TYPES],
+            awsServiceAccessPrincipals: features.trustedServices,
+            enabledPolicyTypes: features.policyTypes,
         }, { parent: this, provider: args.provider, protect: true, import: args.importId });
 
         this.organizationId = organization.id;

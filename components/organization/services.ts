@@ -1,3 +1,5 @@
+import type { OrganizationFeatures } from "../../config";
+
 /**
  * AWS services the foundation integrates with the organization (trusted access). Every service
  * delegated to the audit account must be in this list; a component test checks that.
@@ -32,3 +34,21 @@ export const ORGANIZATIONS_DELEGATED_SERVICES: readonly string[] = [
  * organization's own included, and would race the deletion of the foundation's policy.
  */
 export const ENABLED_POLICY_TYPES: readonly string[] = ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2"];
+
+/** Trusted access AWS Control Tower enables; the foundation refuses an organization that has it. */
+export const CONTROL_TOWER_PRINCIPAL = "controltower.amazonaws.com";
+
+/**
+ * What the organization ends up with: the foundation's services and policy types, then everything the
+ * live organization and config say is already in use, minus only what config disables. Merged, never
+ * reduced by omission: turning a trusted service off (which breaks the service relying on it) or a
+ * policy type (which detaches every policy of the type) takes an explicit `disable`.
+ */
+export function mergedFeatures(existing: readonly OrganizationFeatures[], disable: OrganizationFeatures): { trustedServices: string[]; policyTypes: string[] } {
+    const merge = (own: readonly string[], others: readonly string[], off: readonly string[]) =>
+        [...own, ...[...new Set(others)].filter(x => !own.includes(x)).sort()].filter(x => !off.includes(x));
+    return {
+        trustedServices: merge(TRUSTED_SERVICE_PRINCIPALS, existing.flatMap(e => e.trustedServices), disable.trustedServices),
+        policyTypes: merge(ENABLED_POLICY_TYPES, existing.flatMap(e => e.policyTypes), disable.policyTypes),
+    };
+}

@@ -1,6 +1,6 @@
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
-import { FoundationMocks } from "../../tools/preview/mocks";
+import { FoundationMocks, type MockOptions } from "../../tools/preview/mocks";
 import { type ProgramRun, type RecordedResource, runProgram } from "../../tools/preview/runtime";
 export { exampleValues } from "../example-stack";
 
@@ -9,13 +9,13 @@ export const MANAGEMENT_ACCOUNT_ID = "111111111111";
 let runs = 0;
 
 /** Runs the Foundation component on the mock runtime and indexes what it registered. */
-export async function runFoundation(values: Record<string, string>) {
+export async function runFoundation(values: Record<string, string>, mockOptions: MockOptions = {}) {
     const config = parseFoundationConfig(values);
     const run: ProgramRun = await runProgram({
         project: "aws-secure-foundation",
         stack: `test${++runs}`,
         config: values,
-        mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, config.organization.name),
+        mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, config.organization.name, mockOptions),
         program: () => new Foundation("foundation", { config }),
     });
     // A component and its main resource may share a name: the resource wins.

@@ -14,6 +14,9 @@ describe("stack config", () => {
             logArchiveAccount: "log-archive",
             auditAccount: "audit",
             accountAccessRoleName: "OrganizationAccountAccessRole",
+            controlTower: false,
+            existing: { trustedServices: [], policyTypes: [] },
+            disable: { trustedServices: [], policyTypes: [] },
         });
         assert.deepStrictEqual(config.accounts.map(a => [a.key, a.ou, a.closeOnDeletion]), [
             ["log-archive", "Security", false],

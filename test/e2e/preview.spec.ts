@@ -98,6 +98,19 @@ describe("offline preview (npm run preview)", () => {
         });
     });
 
+    it("previews the adoption example with 0 mandatory violations, keeping the services and policy types it already uses", () => {
+        const run = preview("--stack", "adopt", "--json");
+        assert.strictEqual(run.status, 0, run.stderr);
+        const report: Report = JSON.parse(run.stdout);
+        assert.strictEqual(report.summary.mandatory, 0);
+        const organization = report.resources.find(r => r.type === "aws:organizations/organization:Organization")!;
+        assert.strictEqual((organization.options as unknown as { import: string }).import, "o-a1b2c3d4e5");
+        assert.deepStrictEqual((organization.inputs.awsServiceAccessPrincipals as string[]).slice(-2), ["member.org.stacksets.cloudformation.amazonaws.com", "ram.amazonaws.com"]);
+        assert.deepStrictEqual(organization.inputs.enabledPolicyTypes, ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2", "TAG_POLICY"]);
+        assert.ok(!report.resources.some(r => r.name === "foundation-management-baseline-s3-public-access"), "the management account's public access block is deferred");
+        assert.ok(report.warnings.some(w => w.startsWith("foundation:baseline.defer[0]: defers s3PublicAccessBlock in management")), report.warnings.join("\n"));
+    });
+
     it("without -s, stdout holds npm's own banner and then the one JSON object", () => {
         const run = npm(["run", "preview", "--", "--stack", "prod", "--json"]);
         assert.strictEqual(run.status, 0, run.stderr);

@@ -74,7 +74,8 @@ async function preview(argv: string[]): Promise<number> {
             project,
             stack,
             config,
-            mocks: new FoundationMocks(org.managementAccount.id, org.name),
+            // An adopted organization is mocked as config says it is: with the services and policy types it declares in use.
+            mocks: new FoundationMocks(org.managementAccount.id, org.name, { ...(org.importId !== undefined && { liveOrganization: org.existing }) }),
             program: () => require(path.join(ROOT, "index.ts")),
         }),
         startPolicyPack(path.resolve(options["policy-pack"]), { config: packConfig }),

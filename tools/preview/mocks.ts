@@ -107,16 +107,20 @@ function firstAllowedAccount(value: unknown): string | undefined {
     return Array.isArray(list) && typeof list[0] === "string" ? list[0] : undefined;
 }
 
+export interface MockOptions {
+    /** false: answers like an organization where IAM Identity Center was never enabled. */
+    readonly identityCenter?: boolean;
+    /** What an adopted organization already uses, as getOrganization reports it. Default: nothing. */
+    readonly liveOrganization?: { readonly trustedServices: readonly string[]; readonly policyTypes: readonly string[] };
+}
+
 export class FoundationMocks implements pulumi.runtime.Mocks {
     readonly organizationId: string;
     readonly rootId: string;
     /** Providers by id, with the account and region they act in. */
     private readonly providers = new Map<string, Place>();
 
-    /**
-     * `identityCenter: false` answers like an organization where IAM Identity Center was never enabled.
-     */
-    constructor(readonly managementAccountId: string, organizationName = "organization", private readonly options: { identityCenter?: boolean } = {}) {
+    constructor(readonly managementAccountId: string, organizationName = "organization", private readonly options: MockOptions = {}) {
         this.organizationId = `o-${fakeSuffix(`org:${organizationName}`, 10)}`;
         this.rootId = `r-${fakeSuffix(`root:${organizationName}`, 4)}`;
     }
@@ -182,6 +186,19 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     }
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
+        if (args.token === "aws:organizations/getOrganization:getOrganization") {
+            const live = this.options.liveOrganization ?? { trustedServices: [], policyTypes: [] };
+            return {
+                id: this.organizationId,
+                arn: `arn:aws:organizations::${this.managementAccountId}:organization/${this.organizationId}`,
+                featureSet: "ALL",
+                masterAccountId: this.managementAccountId,
+                awsServiceAccessPrincipals: [...live.trustedServices],
+                enabledPolicyTypes: [...live.policyTypes],
+                roots: [{ id: this.rootId, name: "Root", policyTypes: live.policyTypes.map(type => ({ type, status: "ENABLED" })) }],
+                accounts: [], nonMasterAccounts: [],
+            };
+        }
         if (args.token === "aws:ssoadmin/getInstances:getInstances") {
             const enabled = this.options.identityCenter ?? true;
             const suffix = digest(`instance:${this.organizationId}`);

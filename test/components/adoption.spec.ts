@@ -1,0 +1,68 @@
+import * as assert from "assert";
+import { exampleValues, runFoundation } from "./harness";
+
+const adopted = (change: (d: Record<string, any>) => void = () => undefined) => exampleValues(d => {
+    d["foundation:organization"].importId = "o-exampleorg1";
+    change(d);
+});
+
+const organizationInputs = async (values: Record<string, string>, live: { trustedServices: string[]; policyTypes: string[] }) => {
+    const run = await runFoundation(values, { liveOrganization: live });
+    return run.ofType("aws:organizations/organization:Organization")[0].inputs;
+};
+
+describe("adopting an existing organization", function () {
+    this.timeout(60000);
+
+    it("keeps every trusted service and policy type the live organization has, after the foundation's", async () => {
+        const inputs = await organizationInputs(adopted(), {
+            trustedServices: ["ram.amazonaws.com", "sso.amazonaws.com", "backup.amazonaws.com"],
+            policyTypes: ["TAG_POLICY", "SERVICE_CONTROL_POLICY", "BACKUP_POLICY"],
+        });
+        assert.deepStrictEqual(inputs.awsServiceAccessPrincipals, [
+            "access-analyzer.amazonaws.com", "account.amazonaws.com", "cloudtrail.amazonaws.com", "config.amazonaws.com",
+            "config-multiaccountsetup.amazonaws.com", "guardduty.amazonaws.com", "iam.amazonaws.com",
+            "malware-protection.guardduty.amazonaws.com", "securityhub.amazonaws.com", "sso.amazonaws.com",
+            "backup.amazonaws.com", "ram.amazonaws.com",
+        ]);
+        assert.deepStrictEqual(inputs.enabledPolicyTypes, ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2", "BACKUP_POLICY", "TAG_POLICY"]);
+    });
+
+    it("adds what config declares in use, and removes only what config disables", async () => {
+        const inputs = await organizationInputs(adopted(d => {
+            d["foundation:organization"].existing = { trustedServices: ["member.org.stacksets.cloudformation.amazonaws.com"] };
+            d["foundation:organization"].disable = { trustedServices: ["ram.amazonaws.com"], policyTypes: ["TAG_POLICY"] };
+        }), { trustedServices: ["ram.amazonaws.com"], policyTypes: ["TAG_POLICY"] });
+        assert.deepStrictEqual((inputs.awsServiceAccessPrincipals as string[]).slice(10), ["member.org.stacksets.cloudformation.amazonaws.com"]);
+        assert.deepStrictEqual(inputs.enabledPolicyTypes, ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2"]);
+    });
+
+    it("reads nothing live for a new organization: config's lists and the foundation's", async () => {
+        const inputs = await organizationInputs(exampleValues(d => {
+            d["foundation:organization"].existing = { policyTypes: ["TAG_POLICY"] };
+        }), { trustedServices: ["ram.amazonaws.com"], policyTypes: [] });
+        assert.strictEqual((inputs.awsServiceAccessPrincipals as string[]).length, 10);
+        assert.deepStrictEqual(inputs.enabledPolicyTypes, ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2", "TAG_POLICY"]);
+    });
+
+    it("refuses an organization whose live settings show AWS Control Tower", async () => {
+        await assert.rejects(runFoundation(adopted(), { liveOrganization: { trustedServices: ["controltower.amazonaws.com"], policyTypes: [] } }),
+            (e: Error) => e.message.includes('organization o-exampleorg1 has trusted access for controltower.amazonaws.com: AWS Control Tower manages it, and the foundation refuses to run on it'));
+    });
+
+    it("defers baseline settings per account: the management account keeps its public access block unset", async () => {
+        const run = await runFoundation(exampleValues(d => {
+            d["foundation:baseline"].defer = [
+                { account: "management", settings: ["s3PublicAccessBlock"], reason: "website bucket" },
+                { account: "sandbox", settings: ["ebsEncryptionByDefault"], reason: "legacy AMIs" },
+            ];
+        }));
+        const blocks = run.ofType("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock").map(r => r.name).sort();
+        assert.ok(!blocks.includes("foundation-management-baseline-s3-public-access"));
+        assert.strictEqual(blocks.length, 6);
+        const ebs = run.ofType("aws:ebs/encryptionByDefault:EncryptionByDefault").map(r => r.name);
+        assert.strictEqual(ebs.length, 12);
+        assert.ok(!ebs.some(n => n.startsWith("foundation-sandbox-")));
+        assert.ok(ebs.includes("foundation-management-baseline-ebs-encryption-eu-west-1"));
+    });
+});
