@@ -111,6 +111,45 @@ describe("offline preview (npm run preview)", () => {
         assert.ok(report.warnings.some(w => w.startsWith("foundation:baseline.defer[0]: defers s3PublicAccessBlock in management")), report.warnings.join("\n"));
     });
 
+    describe("--first-preview: as pulumi preview on a stack never deployed, every computed value unknown", () => {
+        const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+        for (const stack of ["prod", "adopt"]) {
+            it(`previews the ${stack} example with 0 mandatory violations and no value built from an unknown one`, () => {
+                const run = preview("--stack", stack, "--json", "--first-preview");
+                assert.strictEqual(run.status, 0, run.stderr);
+                const report: Report & { firstPreview: boolean } = JSON.parse(run.stdout);
+                assert.strictEqual(report.firstPreview, true);
+                assert.strictEqual(report.summary.mandatory, 0);
+                const known = preview("--stack", stack, "--json");
+                assert.strictEqual(report.summary.resources, (JSON.parse(known.stdout) as Report).summary.resources, "the same resources in both modes");
+                // An unknown value stringified into another shows up as one of these.
+                const everyInput = JSON.stringify(report.resources.map(r => r.inputs));
+                for (const misWired of ["undefined", "[object Object]", "NaN", "null-"]) assert.ok(!everyInput.includes(misWired), misWired);
+            });
+        }
+
+        it("writes unknown values as the engine's sentinel, and keeps what inputs alone decide", () => {
+            const report: Report = JSON.parse(preview("--stack", "prod", "--json", "--first-preview").stdout);
+            const named = (name: string, type: string) => report.resources.find(r => r.name === name && r.type === type)!;
+            assert.strictEqual(named("foundation-prod", "aws:organizations/account:Account").inputs.parentId, UNKNOWN);
+            assert.strictEqual(named("foundation-prod", "aws:organizations/account:Account").inputs.email, "aws-prod@example.com");
+            assert.deepStrictEqual(named("foundation-guardrails-scp-Root-1-attachment", "aws:organizations/policyAttachment:PolicyAttachment").inputs, { policyId: UNKNOWN, targetId: UNKNOWN });
+            assert.strictEqual(named("foundation-guardrails-rcp", "aws:organizations/policy:Policy").inputs.content, UNKNOWN, "the RCP names the organization id");
+            assert.ok(String(named("foundation-guardrails-scp-Root-1", "aws:organizations/policy:Policy").inputs.content).startsWith('{"Version":"2012-10-17"'), "SCPs need no computed value");
+            assert.strictEqual((report as unknown as { outputs: Record<string, unknown> }).outputs.accountIds, UNKNOWN);
+        });
+
+        it("still blocks the insecure fixture: its violations are decided by inputs alone", () => {
+            const run = preview("--config-file", path.join(FIXTURES, "Pulumi.insecure.yaml"), "--stack", "insecure", "--json", "--first-preview");
+            assert.strictEqual(run.status, 1, run.stderr);
+            const report: Report = JSON.parse(run.stdout);
+            assert.deepStrictEqual(report.violations.map(v => `${v.level} ${v.policy} ${v.urn.split("::").pop()}`).sort(), [
+                "mandatory organizations-account-no-close-on-deletion foundation-sandbox",
+                "mandatory organizations-account-no-close-on-deletion foundation-staging",
+            ]);
+        });
+    });
+
     it("without -s, stdout holds npm's own banner and then the one JSON object", () => {
         const run = npm(["run", "preview", "--", "--stack", "prod", "--json"]);
         assert.strictEqual(run.status, 0, run.stderr);

@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { ConfigError } from "../../config";
@@ -28,5 +29,24 @@ describe("mock runtime recorder", () => {
                 && e.message === 'Invalid stack config (1 problem):\n  1. foundation:accounts[0].email: "x" is not an email',
         );
         assert.deepStrictEqual(recorded.map(r => r.type), ["pulumi:pulumi:Stack"]);
+    });
+
+    it("in first-preview mode, makes ids and computed outputs unknown and records them as the engine's sentinel", async () => {
+        const run = await runProgram({
+            project: "p", stack: "first", config: {}, dryRun: true,
+            mocks: new FoundationMocks("111111111111", "acme", { firstPreview: true }),
+            program: () => {
+                const provider = new aws.Provider("management", { region: "us-east-1" });
+                const key = new aws.kms.Key("key", { description: "d", enableKeyRotation: true }, { provider });
+                new aws.kms.Alias("alias", { name: "alias/acme/x", targetKeyId: key.keyId }, { provider });
+                return { arn: key.arn, description: key.description };
+            },
+        });
+        const byName = Object.fromEntries(run.resources.map(r => [r.name, r]));
+        assert.strictEqual(byName.key.id, "");
+        assert.deepStrictEqual(byName.key.state, { description: "d", enableKeyRotation: true, keyId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", arn: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" });
+        assert.deepStrictEqual(byName.alias.inputs, { name: "alias/acme/x", targetKeyId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" });
+        assert.deepStrictEqual(run.outputs, { arn: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", description: "d" });
+        assert.match(String(byName.management.id), /^[0-9a-f-]{36}$/, "providers stay known");
     });
 });

@@ -2,8 +2,10 @@
  * Offline preview: runs the real program on Pulumi's mock runtime and sends every resource through
  * the real policy pack over the Analyzer gRPC protocol, as `pulumi preview --policy-pack` does.
  *
- *   npm run preview -- [--stack prod] [--config-file FILE] [--json]
+ *   npm run preview -- [--stack prod] [--config-file FILE] [--json] [--first-preview]
  *                      [--policy-pack DIR] [--policy-pack-config FILE]
+ *
+ * --first-preview runs as `pulumi preview` on a stack never deployed: ids and computed outputs unknown.
  *
  * Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 bad config or usage,
  * 3 the preview itself failed (the program or the policy pack crashed).
@@ -21,7 +23,7 @@ import { runProgram } from "./runtime";
 import { readStackConfigFile, UsageError } from "./stack-config";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const USAGE = "usage: npm run preview -- [--stack NAME] [--config-file FILE] [--json] [--policy-pack DIR] [--policy-pack-config FILE]";
+const USAGE = "usage: npm run preview -- [--stack NAME] [--config-file FILE] [--json] [--first-preview] [--policy-pack DIR] [--policy-pack-config FILE]";
 
 function parseCommandLine(argv: string[]) {
     try {
@@ -31,6 +33,7 @@ function parseCommandLine(argv: string[]) {
                 stack: { type: "string", default: "prod" },
                 "config-file": { type: "string" },
                 json: { type: "boolean", default: false },
+                "first-preview": { type: "boolean", default: false },
                 "policy-pack": { type: "string", default: path.join(ROOT, "policy") },
                 "policy-pack-config": { type: "string" },
                 help: { type: "boolean", default: false },
@@ -65,6 +68,7 @@ async function preview(argv: string[]): Promise<number> {
     const packConfig = readPolicyPackConfig(options["policy-pack-config"]);
     const project = YAML.parse(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8")).name as string;
     const org = foundation.organization;
+    const firstPreview = options["first-preview"];
 
     // Keep stdout for the report: anything the program logs goes to stderr.
     const log = console.log;
@@ -75,7 +79,11 @@ async function preview(argv: string[]): Promise<number> {
             stack,
             config,
             // An adopted organization is mocked as config says it is: with the services and policy types it declares in use.
-            mocks: new FoundationMocks(org.managementAccount.id, org.name, { ...(org.importId !== undefined && { liveOrganization: org.existing }) }),
+            mocks: new FoundationMocks(org.managementAccount.id, org.name, {
+                firstPreview,
+                ...(org.importId !== undefined && { liveOrganization: org.existing }),
+            }),
+            dryRun: firstPreview,
             program: () => require(path.join(ROOT, "index.ts")),
         }),
         startPolicyPack(path.resolve(options["policy-pack"]), { config: packConfig }),
@@ -93,6 +101,7 @@ async function preview(argv: string[]): Promise<number> {
     if (options.json) {
         process.stdout.write(`${JSON.stringify({
             stack,
+            firstPreview,
             resources: run.resources.map(r => ({
                 urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider,
                 inputs: r.inputs, options: r.options,
@@ -105,7 +114,7 @@ async function preview(argv: string[]): Promise<number> {
         }, null, 2)}\n`);
     } else {
         const lines = [
-            `Offline preview of stack "${stack}" (${path.relative(process.cwd(), configFile) || configFile}): mock AWS, real policy pack`,
+            `Offline ${firstPreview ? "first preview" : "preview"} of stack "${stack}" (${path.relative(process.cwd(), configFile) || configFile}): mock AWS${firstPreview ? " with every computed value unknown" : ""}, real policy pack`,
             "",
             ...renderTree(run.resources, violations),
             "",

@@ -1,5 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
+import { isDeepStrictEqual } from "util";
+
+/** How the engine writes an unknown value on the wire. */
+export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /*
  * Mocks for the offline preview and the tests: deterministic, realistic ids and ARNs, so what the
@@ -110,6 +114,11 @@ function firstAllowedAccount(value: unknown): string | undefined {
 export interface MockOptions {
     /** false: answers like an organization where IAM Identity Center was never enabled. */
     readonly identityCenter?: boolean;
+    /**
+     * Answer like the engine in a stack's first `pulumi preview`: every id and every output the provider
+     * computes is unknown; only the inputs the program set are known. Invokes still answer (the CLI runs them).
+     */
+    readonly firstPreview?: boolean;
     /** What an adopted organization already uses, as getOrganization reports it. Default: nothing. */
     readonly liveOrganization?: { readonly trustedServices: readonly string[]; readonly policyTypes: readonly string[] };
 }
@@ -136,6 +145,17 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     }
 
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: Record<string, unknown> } {
+        const made = this.made(args);
+        if (!this.options.firstPreview || !args.custom || args.type.startsWith("pulumi:providers:")) return made;
+        // What the provider would compute is unknown: the id (an empty id is unknown in a preview) and every
+        // output that is not one of the inputs as given.
+        const inputs = args.inputs as Inputs;
+        const state = Object.fromEntries(Object.entries(made.state).map(([key, value]) =>
+            [key, key in inputs && isDeepStrictEqual(inputs[key], value) ? value : UNKNOWN_SENTINEL]));
+        return { id: "", state };
+    }
+
+    private made(args: pulumi.runtime.MockResourceArgs): { id: string; state: Record<string, unknown> } {
         const inputs = args.inputs as Inputs;
         const org = `arn:aws:organizations::${this.managementAccountId}`;
         switch (args.type) {

@@ -2,6 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as rpc from "@pulumi/pulumi/runtime/rpc";
 import * as settings from "@pulumi/pulumi/runtime/settings";
+import { isUnknown } from "@pulumi/pulumi/output";
+import { UNKNOWN_SENTINEL } from "./mocks";
 
 /** One resource as the program registered it: what the engine would see. */
 export interface RecordedResource {
@@ -51,8 +53,18 @@ interface RegisterRequest {
 interface RegisterResponse { getUrn(): string; getId(): string; getObject(): Struct | undefined }
 type Callback = (err: unknown, response?: RegisterResponse) => void;
 
+/** Properties as plain data; an unknown value (a preview) as the engine's wire sentinel. */
 function plain(struct: Struct | undefined): Record<string, unknown> {
-    return struct ? (rpc.deserializeProperties(struct) as Record<string, unknown>) : {};
+    return struct ? (withSentinels(rpc.deserializeProperties(struct, true)) as Record<string, unknown>) : {};
+}
+
+function withSentinels(value: unknown): unknown {
+    if (isUnknown(value)) return UNKNOWN_SENTINEL;
+    if (Array.isArray(value)) return value.map(withSentinels);
+    if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSentinels(v)]));
+    }
+    return value;
 }
 
 function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
@@ -107,8 +119,18 @@ export async function runProgram(args: {
     const resources = args.recorded ?? [];
     const urns = new Set<string>();
     const duplicates: string[] = [];
-    const monitor = settings.getMonitor() as unknown as { registerResource(req: RegisterRequest, cb: Callback): void };
+    const monitor = settings.getMonitor() as unknown as {
+        registerResource(req: RegisterRequest, cb: Callback): void;
+        registerResourceOutputs(req: { getUrn(): string; getOutputs(): Struct | undefined }, cb: (err: unknown, res?: unknown) => void): void;
+    };
     const register = monitor.registerResource.bind(monitor);
+    // The stack's outputs as the engine receives them: unknown ones (a preview) as the wire sentinel.
+    let stackOutputs: Record<string, unknown> | undefined;
+    const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req, callback) => {
+        if (req.getUrn().endsWith(`::pulumi:pulumi:Stack::${args.project}-${args.stack}`)) stackOutputs = plain(req.getOutputs());
+        registerOutputs(req, callback);
+    };
     monitor.registerResource = (req, callback) => register(req, (err, res) => {
         if (!err && res) {
             if (urns.has(res.getUrn())) duplicates.push(res.getUrn());
@@ -145,5 +167,5 @@ export async function runProgram(args: {
     if (duplicates.length > 0) {
         throw new Error(duplicates.map(urn => `Duplicate resource URN '${urn}'; try giving it a unique name`).join("\n"));
     }
-    return { resources, outputs: (outputs ?? {}) as Record<string, unknown>, warnings };
+    return { resources, outputs: (stackOutputs ?? outputs ?? {}) as Record<string, unknown>, warnings };
 }
