@@ -10,6 +10,14 @@ export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
 export const DEFAULT_AUDIT_ACCOUNT = "audit";
 export const DEFAULT_ACCOUNT_ACCESS_ROLE = "OrganizationAccountAccessRole";
 
+/** The log-archive and audit account keys: config's, or the defaults. Validation and the program both use this. */
+export function securityAccountKeys(organization: { readonly logArchiveAccount?: string; readonly auditAccount?: string }): { logArchive: string; audit: string } {
+    return {
+        logArchive: organization.logArchiveAccount ?? DEFAULT_LOG_ARCHIVE_ACCOUNT,
+        audit: organization.auditAccount ?? DEFAULT_AUDIT_ACCOUNT,
+    };
+}
+
 export interface OrganizationConfig {
     readonly name: string;
     readonly managementAccount: { readonly email: string; readonly id: string };
@@ -365,8 +373,8 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
     return {
         organization: {
             ...raw.organization,
-            logArchiveAccount: raw.organization.logArchiveAccount ?? DEFAULT_LOG_ARCHIVE_ACCOUNT,
-            auditAccount: raw.organization.auditAccount ?? DEFAULT_AUDIT_ACCOUNT,
+            logArchiveAccount: securityAccountKeys(raw.organization).logArchive,
+            auditAccount: securityAccountKeys(raw.organization).audit,
             accountAccessRoleName,
             controlTower: raw.organization.controlTower ?? false,
             existing: featuresWithDefaults(raw.organization.existing),

@@ -12,15 +12,8 @@ const KEYS = Object.keys(ConfigSchemas) as ConfigKey[];
  * (`foundation:accounts`) to what Pulumi hands the program: structured values as JSON text.
  * Throws one ConfigError listing every problem; keys of other namespaces (aws:, pulumi:) are ignored.
  */
-export function parseFoundationConfig(values: Readonly<Record<string, unknown>>): FoundationConfig {
-    const problems: ConfigProblem[] = [];
-    const fullKeys = KEYS.map(k => `${NAMESPACE}:${k}`);
-
-    for (const fullKey of Object.keys(values)) {
-        if (fullKey.startsWith(`${NAMESPACE}:`) && !fullKeys.includes(fullKey)) {
-            problems.push({ path: fullKey, message: `unknown config key${suggestion(fullKey, fullKeys)}` });
-        }
-    }
+export function parseFoundationConfig(values: Readonly<Record<string, unknown>>, project?: string): FoundationConfig {
+    const problems: ConfigProblem[] = [...keysNobodyReads(Object.keys(values), project)];
 
     const parsed: Partial<Record<ConfigKey, unknown>> = {};
     // What is well-shaped, for the meaning checks: they run even when some values are malformed.
@@ -52,12 +45,48 @@ export function parseFoundationConfig(values: Readonly<Record<string, unknown>>)
 }
 
 /**
+ * `aws:` keys the foundation's providers honour. Its providers are explicit (default providers are
+ * disabled): the region comes from foundation:organization.homeRegion, credentials from the environment
+ * or this profile, which every account's provider starts from.
+ */
+export const HONOURED_AWS_KEYS: readonly string[] = ["aws:profile"];
+
+/**
+ * Keys no part of the program would read, which would otherwise be silently ignored: unknown
+ * `foundation:` keys, a misspelt namespace, keys under the project's name (what `pulumi config set
+ * accounts` writes when the namespace is left out), and `aws:` keys the providers cannot honour.
+ */
+function keysNobodyReads(keys: readonly string[], project: string | undefined): ConfigProblem[] {
+    const fullKeys = KEYS.map(k => `${NAMESPACE}:${k}`);
+    return keys.flatMap((fullKey): ConfigProblem[] => {
+        const [namespace, ...rest] = fullKey.split(":");
+        const key = rest.join(":");
+        if (namespace === NAMESPACE) {
+            return fullKeys.includes(fullKey) ? [] : [{ path: fullKey, message: `unknown config key${suggestion(fullKey, fullKeys)}` }];
+        }
+        if (namespace === project || suggestion(namespace, [NAMESPACE]) !== "") {
+            return [{
+                path: fullKey,
+                message: `is not read: this program's keys are in the "${NAMESPACE}" namespace${namespace === project ? " (pulumi config set writes the project's name when the key has none)" : ""}; set ${NAMESPACE}:${key} instead`,
+            }];
+        }
+        if (namespace === "aws" && !HONOURED_AWS_KEYS.includes(fullKey)) {
+            return [{
+                path: fullKey,
+                message: `is not honoured: the foundation's providers are explicit, their region is foundation:organization.homeRegion and their credentials come from the environment or aws:profile; remove it`,
+            }];
+        }
+        return [];
+    });
+}
+
+/**
  * Reads this stack's config through the Pulumi runtime (`pulumi up/preview`, or the mock runtime).
  * Raw values rather than `Config.requireObject`: requireObject stops at the first missing key, and
  * unknown keys can only be found in the whole map. None of these keys holds a secret.
  */
 export function readFoundationConfig(): FoundationConfig {
-    return parseFoundationConfig(pulumi.runtime.allConfig());
+    return parseFoundationConfig(pulumi.runtime.allConfig(), pulumi.getProject());
 }
 
 /** A copy of `value` with every value an issue points at removed (list items become undefined, keeping indices). */

@@ -11,7 +11,8 @@ export const slug = (what: string, max: number) =>
         .regex(SLUG, `is not a valid ${what}: use lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`)
         .max(max, `is too long for a ${what} (at most ${max} characters)`);
 
-export const email = z.string().regex(EMAIL, "is not an email");
+/** AWS accepts account (root) emails of at most 64 characters (Organizations CreateAccount). */
+export const email = z.string().regex(EMAIL, "is not an email").max(64, "is too long for an AWS account email (at most 64 characters)");
 
 export const region = z.string().refine(isAwsRegion, "is not an AWS region code of the aws partition (e.g. us-east-1)");
 

@@ -13,3 +13,14 @@ export const AWS_REGIONS: readonly string[] = Object.values(Region)
 export function isAwsRegion(code: string): boolean {
     return AWS_REGIONS.includes(code);
 }
+
+/**
+ * Regions AWS leaves disabled until an account opts in (every region launched since March 2019; AWS
+ * Account Management guide, "Enable or disable AWS Regions"). A provider, trail or detector in one that
+ * is not enabled fails.
+ */
+export const OPT_IN_REGIONS: readonly string[] = [
+    "af-south-1", "ap-east-1", "ap-east-2", "ap-south-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
+    "ap-southeast-6", "ap-southeast-7", "ca-west-1", "eu-central-2", "eu-south-1", "eu-south-2", "il-central-1",
+    "me-central-1", "me-south-1", "mx-central-1",
+];

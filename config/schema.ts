@@ -52,6 +52,8 @@ export const OrganizationSchema = z.strictObject({
     homeRegion: region,
     /** Regions workloads may use; everything regional is set up in each of them. */
     allowedRegions: z.array(region).min(1, "must list at least one region"),
+    /** Opt-in regions (af-south-1, me-south-1, ...) already enabled in every account: only these may be in allowedRegions. */
+    enabledOptInRegions: z.array(region).optional(),
     /** Key of the account that receives the organization's logs. Default `log-archive`. */
     logArchiveAccount: accountKey.optional(),
     /** Key of the security tooling account, delegated administrator of the detection services. Default `audit`. */
@@ -74,12 +76,17 @@ export const AccountSchema = z.strictObject({
     /** Stable identifier: resource names derive from it. */
     key: accountKey,
     /** Account name shown in AWS. */
-    name: z.string().min(1, "must not be empty").max(50, "is too long for an account name (at most 50 characters)"),
+    name: z.string().min(1, "must not be empty").max(50, "is too long for an account name (at most 50 characters)")
+        .regex(/^[\u0020-\u007E]+$/, "holds characters AWS does not accept in an account name (printable ASCII only)"),
     /** Root user email; must be unique across all AWS. */
     email,
     /** Path of the OU the account lives in, e.g. `Workloads/Prod`. */
     ou: z.string().min(1, "must not be empty"),
-    /** Close the AWS account when it is removed from config. Default false: it is only removed from the organization state. */
+    /**
+     * Close the AWS account when it is removed from config (after `pulumi state unprotect`). Default false:
+     * it then leaves the organization, losing its guardrails and detection, and needs its own payment method
+     * (README "Removing an account from config").
+     */
     closeOnDeletion: z.boolean().optional(),
     /** Id of an existing account to adopt instead of creating one. */
     importId: accountId.optional(),

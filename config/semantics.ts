@@ -1,5 +1,5 @@
 import { checkAdoption } from "./adoption-semantics";
-import { DEFAULT_AUDIT_ACCOUNT, DEFAULT_LOG_ARCHIVE_ACCOUNT } from "./defaults";
+import { securityAccountKeys } from "./defaults";
 import { checkDetection } from "./detection-semantics";
 import type { RawDetection } from "./detection-schema";
 import { checkBaseline, checkGuardrails } from "./guardrails-semantics";
@@ -11,6 +11,7 @@ import type { RawPipelines } from "./pipelines-schema";
 import { checkLogging } from "./logging-semantics";
 import type { RawLogging } from "./logging-schema";
 import type { ConfigProblem } from "./problems";
+import { OPT_IN_REGIONS } from "./regions";
 import { keyPath, show } from "./problems";
 import type { RawAccount, RawOrganization, RawOrganizationalUnit } from "./schema";
 
@@ -127,8 +128,7 @@ function checkSecurityAccounts(config: PartialFoundationConfig): ConfigProblem[]
     const problems: ConfigProblem[] = [];
     if (!config.organization || !config.accounts) return problems;
     const keys = new Set(config.accounts.map(a => a?.key));
-    const logArchive = config.organization.logArchiveAccount ?? DEFAULT_LOG_ARCHIVE_ACCOUNT;
-    const audit = config.organization.auditAccount ?? DEFAULT_AUDIT_ACCOUNT;
+    const { logArchive, audit } = securityAccountKeys(config.organization);
     // An account whose key is malformed was already reported; do not report it as missing too.
     const malformedKeys = config.accounts.some(a => a !== undefined && a.key === undefined);
     for (const [field, key] of [["logArchiveAccount", logArchive], ["auditAccount", audit]] as const) {
@@ -149,6 +149,20 @@ function checkRegions(config: PartialFoundationConfig): ConfigProblem[] {
     allowedRegions.forEach((region, i) => {
         if (region !== undefined && allowedRegions.indexOf(region) !== i) {
             problems.push({ path: keyPath("organization", ["allowedRegions", i]), message: `${show(region)} is listed twice` });
+        }
+    });
+    const enabled = config.organization?.enabledOptInRegions ?? [];
+    allowedRegions.forEach((region, i) => {
+        if (region !== undefined && OPT_IN_REGIONS.includes(region) && !enabled.includes(region)) {
+            problems.push({
+                path: keyPath("organization", ["allowedRegions", i]),
+                message: `${show(region)} is an opt-in region: enable it in every account first (AWS Account Management, Regions), then list it in foundation:organization.enabledOptInRegions`,
+            });
+        }
+    });
+    enabled.forEach((region, i) => {
+        if (region !== undefined && !OPT_IN_REGIONS.includes(region)) {
+            problems.push({ path: keyPath("organization", ["enabledOptInRegions", i]), message: `${show(region)} is not an opt-in region: every account has it enabled` });
         }
     });
     // A list with an invalid region cannot tell whether the home region was meant to be in it.

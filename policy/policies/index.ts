@@ -1,6 +1,6 @@
 /**
  * The pack's policies, listed explicitly (no directory scanning): adding a policy means adding it
- * here, and test/policy/pack.spec.ts pins this list and the enforcement levels.
+ * here, and test/policy/pack/pack.spec.ts pins this list and the enforcement levels.
  *
  * Safe to import anywhere: unlike ../index.ts it does not start the policy pack's gRPC server.
  */

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import * as fs from "fs";
-import { CONTROLS_FILE, README_FILE, renderControlsDoc, updatedReadme } from "../../tools/docs/controls";
+import { CONTROLS_FILE, README_FILE, renderControlsDoc, renderFirstRunPolicy, updatedReadme } from "../../tools/docs/controls";
 import { renderGuardrailTable } from "../../tools/docs/guardrails";
 
 describe("generated docs", () => {
@@ -8,7 +8,7 @@ describe("generated docs", () => {
         assert.strictEqual(fs.readFileSync(CONTROLS_FILE, "utf8"), renderControlsDoc());
     });
 
-    it("the README policy table and guardrail map match the policy metadata and guardrail builders (run npm run docs)", () => {
+    it("the README policy table, guardrail map and first-run policy match the code that generates them (run npm run docs)", () => {
         const readme = fs.readFileSync(README_FILE, "utf8");
         assert.strictEqual(readme, updatedReadme(readme));
     });
@@ -19,6 +19,13 @@ describe("generated docs", () => {
         assert.ok(table.includes("| `require-imdsv2` | Workloads, Sandbox |"));
         assert.ok(table.includes("`DenyUnapprovedRegions`: every action except 86 of global services"));
         assert.strictEqual(table.split("\n").filter(line => line.startsWith("| `")).length, 15);
+    });
+
+    it("gives the first run's credentials the deploy role's permissions, reaching member accounts through their access role", () => {
+        const policy = JSON.parse(renderFirstRunPolicy().split("\n").slice(2, -2).join("\n"));
+        assert.deepStrictEqual(policy.Statement.map((s: { Sid: string; Effect: string }) => `${s.Effect} ${s.Sid}`), ["Allow ManageFoundationServices", "Allow ReachMemberAccounts", "Deny NoLongLivedCredentials"]);
+        assert.strictEqual(policy.Statement[1].Resource, "arn:aws:iam::*:role/OrganizationAccountAccessRole");
+        assert.ok(policy.Statement[0].Action.includes("organizations:*") && policy.Statement[0].Action.includes("account:*"));
     });
 
     it("maps every CIS and FSBP control of the pack", () => {
