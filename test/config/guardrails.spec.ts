@@ -121,6 +121,27 @@ describe("stack config: foundation:guardrails", () => {
         ]);
     });
 
+    it("accepts a target that needs exactly the 4 policies AWS allows beside FullAWSAccess", () => {
+        const { guardrails } = parseFoundationConfig(exampleValues(d => {
+            d[GUARDRAILS].exemptRoles = Array.from({ length: 14 }, (_, i) => `arn:aws:iam::*:role/acme-break-glass-${i}`);
+        }));
+        assert.strictEqual(guardrails.exemptRoles.length, 16);
+    });
+
+    it("accepts a map that attaches nothing, without asking for protect-foundation-roles", () => {
+        const { guardrails } = parseFoundationConfig(exampleValues(d => { d[GUARDRAILS].serviceControlPolicies = { Sandbox: [] }; }));
+        assert.deepStrictEqual(guardrails.serviceControlPolicies, { Sandbox: [] });
+    });
+
+    it("reports a malformed OU tree on its own when the guardrail map is the default", () => {
+        assert.deepStrictEqual(problemsOf(d => {
+            delete d[GUARDRAILS];
+            d["foundation:organizationalUnits"][1].name = "Infra/structure";
+        }), [
+            `foundation:organizationalUnits[1].name: "Infra/structure" must not contain '/': it separates OU path segments`,
+        ]);
+    });
+
     it("accepts guardrails on a member account and on a nested OU", () => {
         const { guardrails } = parseFoundationConfig(exampleValues(d => {
             scps(d).prod = ["deny-iam-users"];
