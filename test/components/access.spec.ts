@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import * as path from "path";
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
 import { FoundationMocks } from "../../tools/preview/mocks";
@@ -125,6 +126,20 @@ describe("Pipeline access config switches", () => {
         assert.match(String(roleArn), /arn:aws:iam::\d{12}:role\/acme-foundation-preview/);
         const account = resources.find(r => r.name === "foundation-prod" && r.custom)!;
         assert.strictEqual(account.inputs.roleName, "OrganizationAccountAccessRole", "the account keeps its access role");
+    });
+
+    it("starts every account's provider from aws:profile, index.ts passing it through", async () => {
+        const values = { ...exampleValues(), "aws:profile": "acme-management" };
+        const index = require.resolve(path.join(__dirname, "..", "..", "index"));
+        // The program runs when index.ts is loaded: load it afresh, and leave no cached copy behind.
+        delete require.cache[index];
+        const { resources } = await runProgram({
+            project: "aws-secure-foundation", stack: "profile", config: values, mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
+            program: () => require(index),
+        }).finally(() => { delete require.cache[index]; });
+        const providers = resources.filter(r => r.type === "pulumi:providers:aws");
+        assert.strictEqual(providers.length, 7);
+        assert.deepStrictEqual([...new Set(providers.map(p => p.inputs.profile))], ["acme-management"]);
     });
 
     it("refuses the read-only mode outside previews", async () => {

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { NEW_ACCOUNT_READY_WAIT, ORGANIZATIONS_DELEGATED_SERVICES, TRUSTED_SERVICE_PRINCIPALS } from "../../components";
+import { ORGANIZATIONS_DELEGATED_SERVICES, TRUSTED_SERVICE_PRINCIPALS } from "../../components";
 import { exampleValues, runFoundation } from "./harness";
 
 type Run = Awaited<ReturnType<typeof runFoundation>>;
@@ -164,7 +164,7 @@ describe("Foundation on the example stack", () => {
             const account = run.named(`foundation-${key}`);
             const provider = run.named(`foundation-${key}-provider`);
             const ready = run.named(`foundation-${key}-ready`);
-            assert.deepStrictEqual(ready.inputs, { createDuration: NEW_ACCOUNT_READY_WAIT });
+            assert.deepStrictEqual(ready.inputs, { createDuration: "120s" });
             assert.deepStrictEqual(ready.options.dependsOn, [account.urn]);
             assert.deepStrictEqual(provider.options.dependsOn, [ready.urn]);
             assert.deepStrictEqual(JSON.parse(provider.inputs.allowedAccountIds as string), [account.id]);

@@ -96,6 +96,14 @@ describe("stack config", () => {
             ['foundation:organizationalUnits[3].name: "Sand/box" must not contain \'/\': it separates OU path segments']],
         ["an account key that cannot name resources", d => { d["foundation:accounts"][5].key = "Sandbox_1"; },
             ['foundation:accounts[5].key: "Sandbox_1" is not a valid account key: use lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen']],
+        ["the management account's email in another case", d => { d["foundation:accounts"][2].email = "AWS-Management@Example.com"; },
+            ['foundation:accounts[2].email: "AWS-Management@Example.com" is the management account\'s email; every account needs its own']],
+        ["one import id for two accounts", d => {
+            d["foundation:accounts"][3].importId = "222222222222";
+            d["foundation:accounts"][4].importId = "222222222222";
+        }, ['foundation:accounts[4].importId: "222222222222" is already used by foundation:accounts[3]']],
+        ["an account name over 50 characters", d => { d["foundation:accounts"][2].name = "S".repeat(51); },
+            [`foundation:accounts[2].name: "${"S".repeat(51)}" is too long for an account name (at most 50 characters)`]],
         ["a malformed import id", d => { d["foundation:accounts"][5].importId = "12345"; },
             ['foundation:accounts[5].importId: "12345" is not a 12-digit AWS account id']],
         ["an object where a list belongs", d => { d["foundation:accounts"] = { prod: {} }; },
