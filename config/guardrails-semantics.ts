@@ -1,12 +1,12 @@
 import { MAX_SCP_CHARACTERS, MAX_SCPS_PER_TARGET, packGuardrails } from "../components/guardrails/packing";
 import { organizationOnlyStatement, secureTransportStatement } from "../components/guardrails/rcp-library";
 import { GUARDRAIL_NAMES, type GuardrailName } from "../components/guardrails/scp-library";
-import { guardrailDocument } from "../components/guardrails/statements";
+import { documentSize, guardrailDocument } from "../components/guardrails/statements";
 import { DEFAULT_ACCOUNT_ACCESS_ROLE } from "./defaults";
 import { defaultGuardrailMap, guardrailRolesOf, ROOT_TARGET } from "./guardrails-defaults";
 import type { RawBaseline, RawGuardrails } from "./guardrails-schema";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
-import { keyPath, show, suggestion, type ConfigProblem } from "./problems";
+import { keyPath, listedTwice, show, suggestion, type ConfigProblem } from "./problems";
 import type { RawOrganization } from "./schema";
 import type { DeepPartial } from "./semantics";
 
@@ -27,9 +27,8 @@ interface DeclaredNames {
  * start, so that `*admin*` or `aws-reserved/sso.amazonaws.com/*` cannot exempt whole classes of roles.
  */
 function checkExemptRoles(roles: readonly (string | undefined)[]): ConfigProblem[] {
-    return roles.flatMap((role, i) => {
+    const unnamed = roles.flatMap((role, i) => {
         if (role === undefined) return [];
-        if (roles.indexOf(role) !== i) return [{ path: at("exemptRoles", i), message: `${show(role)} is listed twice` }];
         const pathAndName = role.slice(role.indexOf(":role/") + ":role/".length);
         const name = pathAndName.slice(pathAndName.lastIndexOf("/") + 1);
         const path = pathAndName.slice(0, pathAndName.length - name.length);
@@ -37,16 +36,16 @@ function checkExemptRoles(roles: readonly (string | undefined)[]): ConfigProblem
             ? [{ path: at("exemptRoles", i), message: `${show(role)} exempts roles it does not name: wildcards may only follow a literal start of the role name (e.g. .../AWSReservedSSO_BreakGlass_*)` }]
             : [];
     });
+    return [...unnamed, ...listedTwice(roles, i => at("exemptRoles", i))];
 }
 
 /** The RCP grows with trustedAccounts: it must stay within the limit RCPs share with SCPs. */
 function checkResourceControlPolicy(rcp: DeepPartial<RawGuardrails>["resourceControlPolicies"]): ConfigProblem[] {
     const accounts = rcp?.trustedAccounts ?? [];
-    const problems: ConfigProblem[] = accounts.flatMap((account, i) =>
-        account !== undefined && accounts.indexOf(account) !== i ? [{ path: at("resourceControlPolicies", "trustedAccounts", i), message: `${show(account)} is listed twice` }] : []);
+    const problems = listedTwice(accounts, i => at("resourceControlPolicies", "trustedAccounts", i));
     if (accounts.includes(undefined)) return problems;
     // The longest organization id AWS issues, so that the real policy is never larger.
-    const size = JSON.stringify(guardrailDocument([secureTransportStatement(), organizationOnlyStatement(`o-${"x".repeat(32)}`, accounts as string[])])).length;
+    const size = documentSize(guardrailDocument([secureTransportStatement(), organizationOnlyStatement(`o-${"x".repeat(32)}`, accounts as string[])]));
     if (size > MAX_SCP_CHARACTERS) {
         problems.push({ path: at("resourceControlPolicies", "trustedAccounts"), message: `makes the resource control policy ${size} characters; AWS allows ${MAX_SCP_CHARACTERS}: trust fewer accounts` });
     }
@@ -91,7 +90,7 @@ function checkSize(target: string, names: GuardrailName[], organization: DeepPar
     const packed = packGuardrails(names, { organizationName: name, allowedRegions: allowedRegions as string[], ...roles });
     const problems: ConfigProblem[] = [];
     for (const policy of packed) {
-        const size = JSON.stringify(policy.document).length;
+        const size = documentSize(policy.document);
         if (size > MAX_SCP_CHARACTERS) {
             const sid = policy.document.Statement[0].Sid;
             problems.push({ path: at("serviceControlPolicies", target), message: `statement ${sid} of guardrail ${policy.guardrails[0]} alone is ${size} characters; AWS allows ${MAX_SCP_CHARACTERS} per policy: exempt fewer roles or allow fewer regions` });

@@ -3,7 +3,7 @@ import { MAX_IAM_ROLE_NAME, MAX_TRUST_POLICY_CHARACTERS } from "./aws-values";
 import type { GitHubTrustConfig, PulumiTrustConfig } from "./defaults";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import type { RawPipelines } from "./pipelines-schema";
-import { keyPath, show, type ConfigProblem } from "./problems";
+import { keyPath, listedTwice, show, type ConfigProblem } from "./problems";
 import type { DeepPartial } from "./semantics";
 
 /** The foundation's own pipeline: its role names are reserved in every account. */
@@ -16,9 +16,6 @@ export function pipelineRoleNames(organizationName: string, pipelineName: string
     return { deploy: `${organizationName}-${pipelineName}-deploy`, preview: `${organizationName}-${pipelineName}-preview` };
 }
 
-function listedTwice(values: readonly (string | undefined)[], where: (i: number) => string): ConfigProblem[] {
-    return values.flatMap((value, i) => (value !== undefined && values.indexOf(value) !== i ? [{ path: where(i), message: `${show(value)} is listed twice` }] : []));
-}
 
 type PartialGitHub = DeepPartial<NonNullable<NonNullable<RawPipelines["foundation"]>["github"]>>;
 

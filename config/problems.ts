@@ -35,6 +35,11 @@ export function keyPath(key: string, segments: readonly PropertyKey[] = []): str
     return path;
 }
 
+/** A problem for each value that repeats an earlier one in the list, at `where(index)`. */
+export function listedTwice(values: readonly (string | undefined)[], where: (i: number) => string): ConfigProblem[] {
+    return values.flatMap((value, i) => (value !== undefined && values.indexOf(value) !== i ? [{ path: where(i), message: `${show(value)} is listed twice` }] : []));
+}
+
 export function show(value: unknown): string {
     if (value === undefined) return "nothing";
     if (typeof value === "string") return JSON.stringify(value);
