@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { deferredSettings, FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, ROOT_TARGET, type FoundationConfig } from "../config";
 import { foundationDeployPolicy, foundationPreviewPolicy, MemberPreviewRole, OidcProviders, PipelineRoles, readOnlyPolicy, workloadDeployPolicy } from "./access";
+import { AlertPath, CisAlarms, IncidentResponse, SignInForwarder, SIGN_IN_REGION } from "./alerting";
 import { AccountBaseline } from "./baseline";
 import { AccessAnalyzer, ConfigAggregator, ConfigRecorder, GuardDuty, SecurityHub } from "./detection";
 import { LogArchive, OrganizationTrail, trailArn } from "./logging";
@@ -147,7 +148,7 @@ export class Foundation extends pulumi.ComponentResource {
         }, { parent: this });
 
         // Detection, administered from the audit account.
-        new GuardDuty(`${name}-guardduty`, {
+        const guardDuty = new GuardDuty(`${name}-guardduty`, {
             regions,
             auditAccountId: auditAccount.accountId,
             managementAccount: org.managementAccount,
@@ -166,7 +167,7 @@ export class Foundation extends pulumi.ComponentResource {
             managementProvider: this.managementProvider,
         }, { parent: this });
 
-        new SecurityHub(`${name}-security-hub`, {
+        const securityHub = new SecurityHub(`${name}-security-hub`, {
             organizationName: org.name,
             homeRegion,
             regions,
@@ -199,7 +200,7 @@ export class Foundation extends pulumi.ComponentResource {
             auditProvider: auditAccount.provider,
         }, { parent: this });
 
-        new AccessAnalyzer(`${name}-access-analyzer`, {
+        const accessAnalyzer = new AccessAnalyzer(`${name}-access-analyzer`, {
             organizationName: org.name,
             homeRegion,
             regions,
@@ -207,6 +208,62 @@ export class Foundation extends pulumi.ComponentResource {
             registration: delegatedAdministrators.services["access-analyzer.amazonaws.com"],
             auditProvider: auditAccount.provider,
         }, { parent: this });
+
+        // Alerting: findings and alarms to people, once each.
+        if (args.config.alerting) {
+            const alerting = args.config.alerting;
+            const alarmPrefix = `${org.name}-cis-`;
+            const alertPath = new AlertPath(`${name}-alerts`, {
+                organizationName: org.name,
+                homeRegion,
+                regions,
+                auditAccountId: auditAccount.accountId,
+                organizationId: this.organization.organizationId,
+                config: alerting,
+                accounts: [
+                    { key: MANAGEMENT_ACCOUNT_KEY, id: org.managementAccount.id, name: "management account", ouPath: "" },
+                    ...args.config.accounts.map(account => ({ key: account.key, id: this.accounts[account.key].accountId, name: account.name, ouPath: account.ou })),
+                ],
+                alarmPrefix,
+                detection: [guardDuty, securityHub, accessAnalyzer],
+                auditProvider: auditAccount.provider,
+            }, { parent: this });
+            if (alerting.cisAlarms) {
+                new CisAlarms(`${name}-cis-alarms`, {
+                    organizationName: org.name,
+                    region: homeRegion,
+                    managementAccountId: org.managementAccount.id,
+                    auditAccountId: auditAccount.accountId,
+                    logGroupName: this.trail.logGroupName,
+                    alarmPrefix,
+                    notifierArn: alertPath.notifierArn,
+                    notifierName: alertPath.notifierName,
+                    managementProvider: this.managementProvider,
+                    auditProvider: auditAccount.provider,
+                }, { parent: this });
+            }
+            if (alerting.response.enabled) {
+                new IncidentResponse(`${name}-incident-response`, {
+                    organizationName: org.name,
+                    region: homeRegion,
+                    config: alerting.response,
+                    deduplicationDays: alerting.deduplicationDays,
+                    reserveConcurrency: alerting.reserveConcurrency,
+                    runbookBaseUrl: alerting.runbookBaseUrl,
+                    tableName: alertPath.tableName,
+                    tableArn: alertPath.tableArn,
+                    topicArn: alertPath.topicArn,
+                    keyArn: alertPath.keyArn,
+                    memberProviders: Object.fromEntries(Object.entries(this.accounts).map(([key, account]) => [key, account.provider])),
+                    detection: [guardDuty],
+                    auditProvider: auditAccount.provider,
+                }, { parent: this });
+            }
+            for (const { key, provider } of allAccounts) {
+                if (key === org.auditAccount && homeRegion === SIGN_IN_REGION) continue;
+                new SignInForwarder(`${name}-${key}-sign-in-forwarder`, { organizationName: org.name, busArn: alertPath.busArn, provider }, { parent: this });
+            }
+        }
 
         // People, through IAM Identity Center.
         if (identity) {

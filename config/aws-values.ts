@@ -100,3 +100,31 @@ export const ORGANIZATION_POLICY_TYPES = [
 
 /** An AWS service principal that trusted access names (`ram.amazonaws.com`). */
 export const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com$/;
+
+/**
+ * GuardDuty finding types that mean an EC2 instance is compromised: cryptocurrency mining,
+ * command-and-control, backdoor and trojan behaviour. Source: GuardDuty user guide,
+ * guardduty_finding-types-ec2 (each type's resource is Instance). The automatic response acts on these.
+ */
+export const GUARDDUTY_INSTANCE_COMPROMISE_TYPES = [
+    "CryptoCurrency:EC2/BitcoinTool.B",
+    "CryptoCurrency:EC2/BitcoinTool.B!DNS",
+    "Backdoor:EC2/C&CActivity.B",
+    "Backdoor:EC2/C&CActivity.B!DNS",
+    "Backdoor:EC2/DenialOfService.Dns",
+    "Backdoor:EC2/DenialOfService.Tcp",
+    "Backdoor:EC2/DenialOfService.Udp",
+    "Backdoor:EC2/DenialOfService.UdpOnTcpPorts",
+    "Backdoor:EC2/DenialOfService.UnusualProtocol",
+    "Backdoor:EC2/Spambot",
+    "Trojan:EC2/BlackholeTraffic",
+    "Trojan:EC2/BlackholeTraffic!DNS",
+    "Trojan:EC2/DGADomainRequest.B",
+    "Trojan:EC2/DGADomainRequest.C!DNS",
+    "Trojan:EC2/DNSDataExfiltration",
+    "Trojan:EC2/DriveBySourceTraffic!DNS",
+    "Trojan:EC2/DropPoint",
+    "Trojan:EC2/DropPoint!DNS",
+    "Trojan:EC2/PhishingDomainRequest!DNS",
+] as const;
+export type GuardDutyInstanceCompromiseType = typeof GUARDDUTY_INSTANCE_COMPROMISE_TYPES[number];

@@ -1,5 +1,6 @@
 import { GUARDDUTY_RUNTIME_AGENTS, type GuardDutyFeature, type SecurityHubStandard, type TransitionStorageClass } from "./aws-values";
 import type { RawDetection } from "./detection-schema";
+import { alertingWithDefaults, type AlertingConfig } from "./alerting-defaults";
 import { ouPaths } from "./identity-targets";
 import { baselineWithDefaults, guardrailsWithDefaults, type BaselineConfig, type GuardrailsConfig } from "./guardrails-defaults";
 import type { RawIdentity } from "./identity-schema";
@@ -162,6 +163,8 @@ export interface FoundationConfig {
     readonly accounts: readonly AccountConfig[];
     readonly logging: LoggingConfig;
     readonly detection: DetectionConfig;
+    /** Absent when the stack config has no foundation:alerting: findings reach nobody (a warning says so). */
+    readonly alerting?: AlertingConfig;
     /** Absent when the stack config has no foundation:identity: Identity Center is left alone. */
     readonly identity?: IdentityConfig;
     /** Absent when the stack config has no foundation:pipelines. */
@@ -384,6 +387,7 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
         accounts: raw.accounts.map(account => ({ ...account, closeOnDeletion: account.closeOnDeletion ?? false })),
         logging: loggingWithDefaults(raw.logging, raw.organization.name),
         detection: detectionWithDefaults(raw.detection),
+        ...optional("alerting", alertingWithDefaults(raw.alerting)),
         ...optional("identity", identityWithDefaults(raw.identity, raw.organization.homeRegion)),
         ...optional("pipelines", pipelinesWithDefaults(raw.pipelines)),
         guardrails: guardrailsWithDefaults(raw.guardrails, {

@@ -6,3 +6,4 @@ export { configWarnings, type ConfigWarning } from "./warnings";
 export * from "./identity-targets";
 export { FOUNDATION_PIPELINE, pipelineRoleNames } from "./pipelines-semantics";
 export * from "./guardrails-defaults";
+export * from "./alerting-defaults";

@@ -14,6 +14,9 @@ export const slug = (what: string, max: number) =>
 /** AWS accepts account (root) emails of at most 64 characters (Organizations CreateAccount). */
 export const email = z.string().regex(EMAIL, "is not an email").max(64, "is too long for an AWS account email (at most 64 characters)");
 
+/** An address notifications are sent to (SNS email subscriptions): no account-email length limit. */
+export const notificationEmail = z.string().regex(EMAIL, "is not an email").max(254, "is too long for an email address (at most 254 characters)");
+
 export const region = z.string().refine(isAwsRegion, "is not an AWS region code of the aws partition (e.g. us-east-1)");
 
 export const accountId = z.string().regex(/^\d{12}$/, "is not a 12-digit AWS account id");

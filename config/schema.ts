@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AlertingSchema, type RawAlerting } from "./alerting-schema";
 import { DetectionSchema, type RawDetection } from "./detection-schema";
 import { BaselineSchema, GuardrailsSchema, type RawBaseline, type RawGuardrails } from "./guardrails-schema";
 import { IdentitySchema, type RawIdentity } from "./identity-schema";
@@ -98,6 +99,7 @@ export const ConfigSchemas = {
     accounts: z.array(AccountSchema).min(1, "must list at least the log-archive and audit accounts"),
     logging: LoggingSchema.optional(),
     detection: DetectionSchema.optional(),
+    alerting: AlertingSchema.optional(),
     identity: IdentitySchema.optional(),
     pipelines: PipelinesSchema.optional(),
     guardrails: GuardrailsSchema.optional(),
@@ -114,6 +116,7 @@ export interface RawFoundationConfig {
     accounts: RawAccount[];
     logging?: RawLogging;
     detection?: RawDetection;
+    alerting?: RawAlerting;
     identity?: RawIdentity;
     pipelines?: RawPipelines;
     guardrails?: RawGuardrails;

@@ -1,4 +1,6 @@
 import { checkAdoption } from "./adoption-semantics";
+import { checkAlerting } from "./alerting-semantics";
+import type { RawAlerting } from "./alerting-schema";
 import { securityAccountKeys } from "./defaults";
 import { checkDetection } from "./detection-semantics";
 import type { RawDetection } from "./detection-schema";
@@ -27,6 +29,7 @@ export interface PartialFoundationConfig {
     accounts?: (DeepPartial<RawAccount> | undefined)[];
     logging?: DeepPartial<RawLogging>;
     detection?: DeepPartial<RawDetection>;
+    alerting?: DeepPartial<RawAlerting>;
     identity?: DeepPartial<RawIdentity>;
     pipelines?: DeepPartial<RawPipelines>;
     guardrails?: DeepPartial<RawGuardrails>;
@@ -192,6 +195,7 @@ export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[]
         ...checkSecurityAccounts(config),
         ...checkLogging(config.logging),
         ...checkDetection(config.detection),
+        ...checkAlerting(config.alerting, declaredNames(config).ouPaths),
         ...checkIdentity(config.identity, declaredNames(config)),
         ...checkPipelines(config.pipelines, config.organization?.name, declaredNames(config).accountKeys),
         ...checkGuardrails(config.guardrails, config.organization, declaredNames(config)),

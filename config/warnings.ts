@@ -218,10 +218,41 @@ function adoptionWarnings(config: FoundationConfig): ConfigWarning[] {
 }
 
 /** Every setting of the validated config that is weaker than its default, in config order. */
+function alertingWarnings(config: FoundationConfig): ConfigWarning[] {
+    const alerting = config.alerting;
+    if (alerting === undefined) {
+        return [{
+            path: keyPath("alerting"),
+            message: "is not set, so GuardDuty, Security Hub and Access Analyzer findings and the CIS alarms notify nobody: add at least one subscription",
+        }];
+    }
+    const warnings: ConfigWarning[] = [];
+    if (!alerting.cisAlarms) {
+        warnings.push({
+            path: keyPath("alerting", ["cisAlarms"]),
+            message: "set to false, so root use, console sign-in without MFA and changes to IAM, CloudTrail, Config and the network raise no alarm, and Security Hub fails CloudWatch.1 to CloudWatch.14",
+        });
+    }
+    if (alerting.guardDutyMinimumSeverity > 7) {
+        warnings.push({
+            path: keyPath("alerting", ["guardDutyMinimumSeverity"]),
+            message: `set to ${alerting.guardDutyMinimumSeverity}, so some High-severity GuardDuty findings (7.0 and up) notify nobody`,
+        });
+    }
+    if (!alerting.response.enabled) {
+        warnings.push({
+            path: keyPath("alerting", ["response", "enabled"]),
+            message: "set to false, so a compromised instance is neither isolated nor reported with the response it needs",
+        });
+    }
+    return warnings;
+}
+
 export function configWarnings(config: FoundationConfig): ConfigWarning[] {
     return [
         ...loggingWarnings(config),
         ...guardDutyWarnings(config),
+        ...alertingWarnings(config),
         ...securityHubWarnings(config),
         ...awsConfigWarnings(config),
         ...identityWarnings(config),

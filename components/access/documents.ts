@@ -8,8 +8,8 @@ import { policyDocument, type PolicyDocument, type PolicyStatement } from "../ia
 
 /** IAM service prefixes of everything the foundation manages in the management account. */
 export const FOUNDATION_SERVICES: readonly string[] = [
-    "account", "cloudtrail", "config", "guardduty", "iam", "identitystore", "kms", "logs",
-    "organizations", "s3", "securityhub", "sso",
+    "account", "cloudtrail", "cloudwatch", "config", "events", "guardduty", "iam", "identitystore", "kms", "logs",
+    "organizations", "s3", "securityhub", "sns", "sso",
 ];
 
 /** EBS encryption by default, the one EC2 setting of the account baseline. */

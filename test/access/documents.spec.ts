@@ -7,7 +7,12 @@ import { exampleValues, runFoundation } from "../components/harness";
 /** The IAM service that manages each @pulumi/aws module the foundation uses (a new module fails the test below until listed). */
 const SERVICE_OF_MODULE: Record<string, string> = {
     account: "account", accessanalyzer: "access-analyzer", cfg: "config", cloudtrail: "cloudtrail", cloudwatch: "logs", ebs: "ec2", guardduty: "guardduty",
-    iam: "iam", identitystore: "identitystore", kms: "kms", organizations: "organizations", s3: "s3", securityhub: "securityhub", ssoadmin: "sso",
+    iam: "iam", identitystore: "identitystore", kms: "kms", organizations: "organizations", s3: "s3", securityhub: "securityhub", ssoadmin: "sso", sns: "sns",
+};
+
+/** Pulumi's cloudwatch module spans three IAM services. */
+const SERVICE_OF_TYPE: Record<string, string> = {
+    "aws:cloudwatch/metricAlarm:MetricAlarm": "cloudwatch", "aws:cloudwatch/eventRule:EventRule": "events", "aws:cloudwatch/eventTarget:EventTarget": "events",
 };
 
 const actionExists = async (action: string) => {
@@ -28,17 +33,18 @@ describe("pipeline role permissions", () => {
 
     it("let the deploy role manage every service whose resources the foundation creates in the management account", async () => {
         const run = await runFoundation(exampleValues());
-        const modules = new Set(run.resources.filter(r => r.custom && r.type !== "pulumi:providers:aws" && run.providerName(r) === "foundation-management")
-            .map(r => r.type.split(":")[1].split("/")[0]));
+        const types = new Set(run.resources.filter(r => r.custom && r.type !== "pulumi:providers:aws" && run.providerName(r) === "foundation-management").map(r => r.type));
+        const modules = new Set([...types].map(type => type.split(":")[1].split("/")[0]));
         const allowed = foundationDeployPolicy("OrganizationAccountAccessRole").Statement[0].Action as string[];
-        for (const module of modules) {
-            const service = SERVICE_OF_MODULE[module];
+        for (const type of types) {
+            const module = type.split(":")[1].split("/")[0];
+            const service = SERVICE_OF_TYPE[type] ?? SERVICE_OF_MODULE[module];
             assert.ok(service, `no IAM service listed for module ${module}`);
             const covered = service === "ec2" ? EBS_DEFAULT_ENCRYPTION_ACTIONS.every(a => allowed.includes(a)) : allowed.includes(`${service}:*`);
             assert.ok(covered, `the deploy role cannot manage ${module} (${service})`);
         }
         assert.deepStrictEqual([...modules].sort(), [
-            "account", "cfg", "cloudtrail", "cloudwatch", "ebs", "guardduty", "iam", "identitystore", "kms", "organizations", "s3", "securityhub", "ssoadmin",
+            "account", "cfg", "cloudtrail", "cloudwatch", "ebs", "guardduty", "iam", "identitystore", "kms", "organizations", "s3", "securityhub", "sns", "ssoadmin",
         ]);
     });
 

@@ -38,8 +38,8 @@ describe("Foundation on the example stack", () => {
             [T.s3Block]: 7, // every account, management included
             [T.ebs]: 14, // every account x every allowed region
             // log archive: one key, three buckets with their settings (object lock on the trail bucket only)
-            "aws:kms/key:Key": 2, // log archive + the trail's CloudWatch Logs group
-            "aws:kms/alias:Alias": 2,
+            "aws:kms/key:Key": 4, // log archive, the trail's CloudWatch Logs group, alerting (audit), CIS alarms (management)
+            "aws:kms/alias:Alias": 4,
             "aws:s3/bucket:Bucket": 3,
             "aws:s3/bucketVersioning:BucketVersioning": 3,
             "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": 3,
@@ -51,10 +51,11 @@ describe("Foundation on the example stack", () => {
             "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration": 1,
             // organization trail
             "aws:cloudtrail/trail:Trail": 1,
-            "aws:cloudwatch/logGroup:LogGroup": 1,
+            "aws:cloudwatch/logGroup:LogGroup": 3, // the trail's, the notifier's, the responder's
             // trail -> CloudWatch Logs, Config aggregator; foundation deploy + preview; 6 member preview roles; 2 workload pipelines x 2
-            "aws:iam/role:Role": 14,
-            "aws:iam/rolePolicy:RolePolicy": 13, // the trail's role and every pipeline role
+            // alerting: notifier, responder, the audit account's forwarder; 6 sign-in forwarders (every account but audit); 6 response roles
+            "aws:iam/role:Role": 29,
+            "aws:iam/rolePolicy:RolePolicy": 28, // the trail's role, every pipeline role and every alerting role
             "aws:iam/openIdConnectProvider:OpenIdConnectProvider": 4, // management: Pulumi + GitHub; prod and staging: Pulumi
             // Identity Center: 4 groups, 2 users in 3 memberships, 5 built-in permission sets, 19 expanded assignments
             "aws:identitystore/group:Group": 4,
@@ -92,6 +93,21 @@ describe("Foundation on the example stack", () => {
             "aws:account/alternativeContact:AlternativeContact": 21,
             // IAM Access Analyzer: one organization analyzer per region
             "aws:accessanalyzer/analyzer:Analyzer": 2,
+            // Alerting: the alert and CIS alarm topics; 2 subscriptions + the notifier's to the alarm topic; a dead-letter queue per function
+            "aws:sns/topic:Topic": 2,
+            "aws:sns/topicPolicy:TopicPolicy": 2,
+            "aws:sns/topicSubscription:TopicSubscription": 3,
+            "aws:sqs/queue:Queue": 2,
+            "aws:dynamodb/table:Table": 1,
+            "aws:dynamodb/tableItem:TableItem": 7, // the account directory, management included
+            "aws:lambda/function:Function": 2,
+            "aws:lambda/permission:Permission": 6, // 4 notifier rules, the alarm topic, the responder rule
+            // 4 notifier rules + 1 forward from eu-west-1 + 6 sign-in forwarders + the responder rule, each with one target
+            "aws:cloudwatch/eventRule:EventRule": 12,
+            "aws:cloudwatch/eventTarget:EventTarget": 12,
+            "aws:cloudwatch/eventBusPolicy:EventBusPolicy": 1,
+            "aws:cloudwatch/logMetricFilter:LogMetricFilter": 15,
+            "aws:cloudwatch/metricAlarm:MetricAlarm": 15,
         });
     });
 

@@ -275,7 +275,9 @@ describe("Log archive and organization trail on the example stack", () => {
         const checked = (definition: { check(type: string, props: unknown): string[] }, type: string) =>
             run.ofType(type).map(r => [r.name, definition.check(type, r.inputs)]);
         assert.deepStrictEqual(checked(cloudtrailPolicy, "aws:cloudtrail/trail:Trail"), [["foundation-organization-trail", []]]);
-        assert.deepStrictEqual(checked(kmsPolicy, "aws:kms/key:Key").map(([, v]) => v), [[], []]);
+        assert.deepStrictEqual(checked(kmsPolicy, "aws:kms/key:Key").sort(), [
+            ["foundation-alerts-key", []], ["foundation-cis-alarms-key", []], ["foundation-logs-key", []], ["foundation-organization-trail-logs-key", []],
+        ]);
         assert.deepStrictEqual(checked(s3Policy, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock").map(([, v]) => v), [[], [], []]);
     });
 });

@@ -182,18 +182,19 @@ describe("offline preview (npm run preview)", () => {
         assert.deepStrictEqual(report.warnings, [
             "foundation:logging.archive.objectLock.enabled: set to false, so new CloudTrail logs and GuardDuty findings get no Object Lock retention; anyone who may change the bucket policy can delete them",
             "foundation:detection.guardDuty.features.EKS_AUDIT_LOGS: set to false, so GuardDuty no longer analyses EKS audit logs in any account",
+            "foundation:alerting: is not set, so GuardDuty, Security Hub and Access Analyzer findings and the CIS alarms notify nobody: add at least one subscription",
             "foundation:detection.securityHub.disabledControls[0]: disables control IAM.6 in every account and region: root users are disabled by centralized root access",
             "foundation:detection.config.recordingFrequency: set to DAILY, so AWS Config records resources once a day and a change undone within the day leaves no record",
         ]);
-        assert.strictEqual(report.summary.warnings, 4);
+        assert.strictEqual(report.summary.warnings, 5);
     });
 
     it("lists config warnings after the violations in the readable report, and the example stack's two", () => {
         const insecure = preview("--config-file", path.join(FIXTURES, "Pulumi.insecure.yaml"));
         assert.strictEqual(insecure.status, 1, insecure.stderr);
-        assert.match(insecure.stdout, /^Config warnings \(4\): settings weaker than the defaults\n {2}! foundation:logging\.archive\.objectLock\.enabled: set to false, so /m);
+        assert.match(insecure.stdout, /^Config warnings \(5\): settings weaker than the defaults\n {2}! foundation:logging\.archive\.objectLock\.enabled: set to false, so /m);
         assert.match(insecure.stdout, /^ {2}! foundation:detection\.securityHub\.disabledControls\[0\]: disables control IAM\.6 in every account and region: root users are disabled by centralized root access$/m);
-        assert.match(insecure.stdout, /2 mandatory, 0 advisory violation\(s\); 4 config warning\(s\)\.$/m);
+        assert.match(insecure.stdout, /2 mandatory, 0 advisory violation\(s\); 5 config warning\(s\)\.$/m);
         assert.doesNotMatch(insecure.stderr, /warning: \[runtime\]/, "warnings go to the report, not to stderr");
         const prod = preview("--stack", "prod", "--json");
         const report: Report = JSON.parse(prod.stdout);

@@ -1,6 +1,6 @@
 /*
  * Generates docs/controls.md and the policy table in README.md from the policy pack's metadata, and
- * the README's guardrail map from the guardrail builders.
+ * the README's guardrail map from the guardrail builders, and the runbook index (docs/runbooks/README.md).
  *   npm run docs            write both
  *   npm run docs -- --check exit 1 when either is out of date
  */
@@ -11,6 +11,7 @@ import { definitions, PACK_NAME } from "../../policy/policies";
 import { foundationDeployPolicy } from "../../components/access/documents";
 import { DEFAULT_ACCOUNT_ACCESS_ROLE } from "../../config";
 import { GUARDRAIL_TABLE_END, GUARDRAIL_TABLE_START, renderGuardrailTable } from "./guardrails";
+import { renderRunbookIndex, RUNBOOK_INDEX } from "./runbooks";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 export const CONTROLS_FILE = path.join(ROOT, "docs", "controls.md");
@@ -91,6 +92,7 @@ function main(check: boolean): number {
     const wanted = new Map([
         [CONTROLS_FILE, renderControlsDoc()],
         [README_FILE, updatedReadme(fs.readFileSync(README_FILE, "utf8"))],
+        [RUNBOOK_INDEX, renderRunbookIndex()],
     ]);
     let stale = 0;
     for (const [file, text] of wanted) {

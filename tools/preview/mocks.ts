@@ -99,6 +99,34 @@ const AWS_RESOURCES: Record<string, (inputs: Inputs, name: string, at: Place) =>
         const arn = `arn:aws:sso:::permissionSet/${instance}/ps-${digest(`ps:${name}`).slice(0, 16)}`;
         return { id: `${arn},${inputs.instanceArn}`, state: { ...inputs, arn } };
     },
+    "aws:sns/topic:Topic": (inputs, _name, at) => {
+        const arn = `arn:aws:sns:${at.region}:${at.account}:${inputs.name}`;
+        return { id: arn, state: { ...inputs, arn } };
+    },
+    "aws:sns/topicSubscription:TopicSubscription": (inputs, name) => {
+        const arn = `${inputs.topic}:${fakeUuid(`subscription:${name}`)}`;
+        return { id: arn, state: { ...inputs, arn } };
+    },
+    "aws:sqs/queue:Queue": (inputs, _name, at) => ({
+        id: `https://sqs.${at.region}.amazonaws.com/${at.account}/${inputs.name}`,
+        state: { ...inputs, arn: `arn:aws:sqs:${at.region}:${at.account}:${inputs.name}`, url: `https://sqs.${at.region}.amazonaws.com/${at.account}/${inputs.name}` },
+    }),
+    "aws:dynamodb/table:Table": (inputs, _name, at) => ({
+        id: String(inputs.name),
+        state: { ...inputs, arn: `arn:aws:dynamodb:${at.region}:${at.account}:table/${inputs.name}` },
+    }),
+    "aws:lambda/function:Function": (inputs, _name, at) => ({
+        id: String(inputs.name),
+        state: { ...inputs, arn: `arn:aws:lambda:${at.region}:${at.account}:function:${inputs.name}` },
+    }),
+    "aws:cloudwatch/eventRule:EventRule": (inputs, _name, at) => ({
+        id: `default/${inputs.name}`,
+        state: { ...inputs, arn: `arn:aws:events:${at.region}:${at.account}:rule/${inputs.name}` },
+    }),
+    "aws:cloudwatch/metricAlarm:MetricAlarm": (inputs, _name, at) => ({
+        id: String(inputs.name),
+        state: { ...inputs, arn: `arn:aws:cloudwatch:${at.region}:${at.account}:alarm:${inputs.name}` },
+    }),
     "aws:accessanalyzer/analyzer:Analyzer": (inputs, _name, at) => ({
         id: String(inputs.analyzerName),
         state: { ...inputs, arn: `arn:aws:access-analyzer:${at.region}:${at.account}:analyzer/${inputs.analyzerName}` },
