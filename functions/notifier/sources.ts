@@ -95,6 +95,8 @@ function securityHubAlert(finding: Json): Alert[] {
     const product = finding.ProductName ?? finding.ProductFields?.["aws/securityhub/ProductName"];
     const resource = finding.Resources?.[0];
     const control = finding.Compliance?.SecurityControlId ?? finding.ProductFields?.ControlId;
+    // Region is a newer ASFF field: older findings carry it only in their resources and product ARN.
+    const region = String(finding.Region ?? resource?.Region ?? String(finding.ProductArn).split(":")[3]);
     return [{
         key: `securityhub#${finding.Id}`,
         source: "Security Hub",
@@ -104,10 +106,10 @@ function securityHubAlert(finding: Json): Alert[] {
         rank: SEVERITY_RANK[label],
         state: finding.Workflow.Status,
         accountId: String(finding.AwsAccountId),
-        region: String(finding.Region),
+        region,
         resource: resource ? `${resource.Type} ${resource.Id}` : "resource",
         detail: control ? `control ${control}` : String(finding.GeneratorId ?? product),
-        link: `https://console.aws.amazon.com/securityhub/home?region=${finding.Region}#/findings?search=Id%3D%255Coperator%255C%253AEQUALS%255C%253A${encodeURIComponent(encodeURIComponent(finding.Id))}`,
+        link: `https://console.aws.amazon.com/securityhub/home?region=${region}#/findings?search=Id%3D%255Coperator%255C%253AEQUALS%255C%253A${encodeURIComponent(encodeURIComponent(finding.Id))}`,
     }];
 }
 

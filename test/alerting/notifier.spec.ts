@@ -188,6 +188,55 @@ describe("Notifier (functions/notifier)", () => {
         assert.deepStrictEqual(published(), []);
     });
 
+    it("logs every decision as one JSON line: closed, notified, duplicate, unreadable, and a summary", async () => {
+        const lines: string[] = [];
+        const log = console.log;
+        console.log = (line: string) => { lines.push(line); };
+        try {
+            await handler(guardDutyEvent({ severity: 8 }));
+            await handler(guardDutyEvent({ severity: 8 }));
+            await handler(accessAnalyzerEvent({ status: "ARCHIVED" }));
+            await handler({ Records: [{ Sns: { Message: "not json" } }] });
+        } finally {
+            console.log = log;
+        }
+        assert.deepStrictEqual(lines.map(line => JSON.parse(line)), [
+            { outcome: "notified", key: "guardduty#16afba5c5c43e07c9e3e5e2e544e95df", severity: "HIGH", accountId: "123456789012" },
+            { outcome: "done", received: "GuardDuty Finding", alerts: 1, notified: 1, suppressed: 0 },
+            { outcome: "duplicate", key: "guardduty#16afba5c5c43e07c9e3e5e2e544e95df", severity: "HIGH" },
+            { outcome: "done", received: "GuardDuty Finding", alerts: 1, notified: 0, suppressed: 1 },
+            { outcome: "closed", key: "access-analyzer#22222222-dcba-4444-dcba-333333333333" },
+            { outcome: "done", received: "Access Analyzer Finding", alerts: 0, notified: 0, suppressed: 0 },
+            { outcome: "unreadable", message: "not json" },
+            { outcome: "done", received: "alarm", alerts: 0, notified: 0, suppressed: 0 },
+        ]);
+    });
+
+    it("writes the state item with the rank, the state and an expiry deduplicationDays ahead, under one condition", async () => {
+        const before = Math.floor(Date.now() / 1000);
+        await handler(guardDutyEvent({ severity: 8 }));
+        const after = Math.floor(Date.now() / 1000);
+        const input = db.commandCalls(PutCommand)[0].args[0].input;
+        const { notifiedAt, expiresAt, ...item } = input.Item as Record<string, unknown>;
+        assert.deepStrictEqual(item, { pk: "guardduty#16afba5c5c43e07c9e3e5e2e544e95df", rank: 8, state: "ACTIVE" });
+        assert.ok((expiresAt as number) >= before + 90 * 86400 && (expiresAt as number) <= after + 90 * 86400, String(expiresAt));
+        assert.match(String(notifiedAt), /^\d{4}-\d{2}-\d{2}T/);
+        assert.deepStrictEqual([input.TableName, input.ExpressionAttributeNames, input.ExpressionAttributeValues], [
+            "acme-alert-state", { "#rank": "rank", "#state": "state" }, { ":rank": 8, ":state": "ACTIVE" },
+        ]);
+        await handler(accessAnalyzerEvent({ status: "ARCHIVED" }));
+        const closed = db.commandCalls(PutCommand)[1].args[0].input;
+        assert.strictEqual(closed.ConditionExpression, undefined);
+        assert.deepStrictEqual([closed.Item!.pk, closed.Item!.rank, closed.Item!.state], ["access-analyzer#22222222-dcba-4444-dcba-333333333333", 0, "CLOSED"]);
+        assert.ok((closed.Item!.expiresAt as number) >= before + 90 * 86400);
+    });
+
+    it("reads an account's directory entry once per function instance", async () => {
+        await handler(guardDutyEvent({ severity: 8 }));
+        await handler(guardDutyEvent({ severity: 9 }));
+        assert.deepStrictEqual(db.commandCalls(GetCommand).map(c => c.args[0].input), [{ TableName: "acme-alert-state", Key: { pk: "account#123456789012" } }]);
+    });
+
     it("refuses to run without its settings", async () => {
         delete process.env.TOPIC_ARN;
         await assert.rejects(handler(guardDutyEvent({ severity: 8 })), /environment variable TOPIC_ARN is not set/);

@@ -210,6 +210,50 @@ describe("Incident responder (functions/responder)", () => {
         assert.match(String(published()[0].Message), /^could not assume acme-incident-response in 123456789012: User is not authorized to perform: sts:AssumeRole$/m);
     });
 
+    it("describes the instance and its Auto Scaling membership by id, and treats a terminated instance as gone", async () => {
+        await handler(compromised());
+        assert.deepStrictEqual(ec2.commandCalls(DescribeInstancesCommand)[0].args[0].input, { InstanceIds: [INSTANCE] });
+        assert.deepStrictEqual(autoScaling.commandCalls(DescribeAutoScalingInstancesCommand)[0].args[0].input, { InstanceIds: [INSTANCE] });
+        ec2.on(DescribeInstancesCommand).resolves(instance({ State: { Name: "terminated" } }));
+        const again = compromised();
+        again.detail.id = "f-terminated";
+        assert.deepStrictEqual(await handler(again), { outcome: "instance-missing" });
+        ec2.on(DescribeInstancesCommand).resolves({ $metadata: {}, Reservations: [] });
+        again.detail.id = "f-empty";
+        assert.deepStrictEqual(await handler(again), { outcome: "instance-missing" });
+    });
+
+    it("retries every kind of throttling AWS reports, and nothing else", async () => {
+        for (const name of ["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "RequestThrottled"]) {
+            ec2.reset();
+            ec2.on(DescribeInstancesCommand).rejectsOnce(Object.assign(new Error("slow down"), { name })).resolves(instance());
+            const event = compromised();
+            event.detail.id = `f-${name}`;
+            assert.deepStrictEqual(await handler(event), { outcome: "dry-run" }, name);
+            assert.strictEqual(ec2.commandCalls(DescribeInstancesCommand).length, 2, name);
+        }
+        ec2.reset();
+        ec2.on(DescribeInstancesCommand).rejects(Object.assign(new Error("boom"), { name: "InternalError" }));
+        await assert.rejects(handler(compromised()), /boom/);
+        assert.strictEqual(ec2.commandCalls(DescribeInstancesCommand).length, 1);
+    });
+
+    it("logs each outcome as one JSON line", async () => {
+        const lines: string[] = [];
+        const log = console.log;
+        console.log = (line: string) => { lines.push(line); };
+        try {
+            await handler(compromised());
+            await handler(compromised());
+            await handler({});
+        } finally {
+            console.log = log;
+        }
+        const entries = lines.map(line => JSON.parse(line));
+        assert.deepStrictEqual(entries.map(e => [e.outcome, e.findingId]), [["dry-run", "16afba5c5c43e07c9e3e5e2e544e95df"], ["duplicate", "16afba5c5c43e07c9e3e5e2e544e95df"], ["ignored", undefined]]);
+        assert.deepStrictEqual([entries[0].accountId, entries[0].instanceId, entries[0].lines[1]], ["123456789012", INSTANCE, "Would:"]);
+    });
+
     it("ignores findings of other types or without an instance", async () => {
         assert.deepStrictEqual(await handler(guardDutyEvent({ severity: 8 })), { outcome: "ignored" });
         assert.deepStrictEqual(await handler({ detail: { id: "x", type: "Backdoor:EC2/C&CActivity.B", accountId: "1", region: "us-east-1" } }), { outcome: "ignored" });
