@@ -47,11 +47,14 @@ export function accessAnalyzerPattern(): EventPattern {
     };
 }
 
-/** Console sign-ins of a root user, recorded in us-east-1 whatever the account's regions. */
+/**
+ * Console sign-ins of a root user, recorded in us-east-1 whatever the account's regions. AWS's sample
+ * events say "Sign In"; its EventBridge event reference spells "Signin": both are matched.
+ */
 export function rootSignInPattern(): EventPattern {
     return {
         "source": ["aws.signin"],
-        "detail-type": ["AWS Console Sign In via CloudTrail"],
+        "detail-type": ["AWS Console Sign In via CloudTrail", "AWS Console Signin via CloudTrail"],
         "detail": { userIdentity: { type: ["Root"] } },
     };
 }

@@ -49,7 +49,9 @@ export function alertsFromEvent(event: EventBridgeEvent, guardDutyMinimumSeverit
         case "GuardDuty Finding": return guardDutyAlert(detail, guardDutyMinimumSeverity);
         case "Security Hub Findings - Imported": return (Array.isArray(detail.findings) ? detail.findings : []).flatMap(securityHubAlert);
         case "Access Analyzer Finding": return accessAnalyzerAlert(detail);
-        case "AWS Console Sign In via CloudTrail": return rootSignInAlert(detail, event.region);
+        case "AWS Console Sign In via CloudTrail":
+        case "AWS Console Signin via CloudTrail":
+            return rootSignInAlert(detail, event.region);
         default: return [];
     }
 }

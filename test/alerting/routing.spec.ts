@@ -76,6 +76,7 @@ describe("Alert rules replaying AWS's sample events", () => {
     it("routes root user console sign-ins, not other users'", () => {
         assert.strictEqual(matches(rootSignInPattern(), rootSignInEvent()), true);
         assert.strictEqual(matches(rootSignInPattern(), rootSignInEvent({ identityType: "IAMUser" })), false);
+        assert.strictEqual(matches(rootSignInPattern(), { ...rootSignInEvent(), "detail-type": "AWS Console Signin via CloudTrail" }), true);
         assert.strictEqual(matches(rootSignInPattern(), guardDutyEvent({ severity: 9 })), false);
     });
 

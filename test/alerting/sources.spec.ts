@@ -124,6 +124,9 @@ describe("Notifier: reading events into alerts (functions/notifier/sources.ts)",
         const withMfa = rootSignInEvent();
         withMfa.detail.additionalEventData.MFAUsed = "Yes";
         assert.strictEqual(alertsFromEvent(withMfa, 7)[0].title, "Root user signed in to the console with MFA from 0.0.0.0");
+        const spelt = rootSignInEvent();
+        spelt["detail-type"] = "AWS Console Signin via CloudTrail";
+        assert.strictEqual(alertsFromEvent(spelt, 7).length, 1, "the spelling of AWS's event reference");
         const other = rootSignInEvent();
         other.detail.eventName = "GetSigninToken";
         assert.deepStrictEqual(alertsFromEvent(other, 7), []);

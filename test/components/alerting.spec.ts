@@ -113,7 +113,7 @@ describe("Alerting on the example stack", () => {
             "source": ["aws.guardduty"], "detail-type": ["GuardDuty Finding"], "detail": { severity: [{ numeric: [">=", 7] }], service: { archived: [false] } },
         });
         assert.deepStrictEqual(JSON.parse(String(run.named("foundation-alerts-root-sign-in").inputs.eventPattern)), {
-            "source": ["aws.signin"], "detail-type": ["AWS Console Sign In via CloudTrail"], "detail": { userIdentity: { type: ["Root"] } },
+            "source": ["aws.signin"], "detail-type": ["AWS Console Sign In via CloudTrail", "AWS Console Signin via CloudTrail"], "detail": { userIdentity: { type: ["Root"] } },
         });
     });
 
