@@ -2,6 +2,7 @@ import * as assert from "assert";
 import { expandAssignments, parseFoundationConfig } from "../../config";
 import { exampleValues } from "../example-stack";
 import { problemsOf } from "./problems-of";
+import { sessionMinutes } from "../../config/identity-semantics";
 
 const IDENTITY = "foundation:identity";
 const PIPELINES = "foundation:pipelines";
@@ -155,6 +156,23 @@ describe("stack config: foundation:identity", () => {
             "foundation:identity.assignments[0].targets: must list at least one account key or OU path",
             "foundation:identity.permissionSets[0]: grants nothing: list managedPolicies, customerManagedPolicies or an inlinePolicy",
             "foundation:identity.permissionSets[2]: attaches 21 policies; AWS allows at most 20 managed and customer managed policies per permission set",
+        ]);
+    });
+});
+
+describe("permission set session durations at AWS's limits", () => {
+    it("reads hours and minutes, and nothing else", () => {
+        assert.deepStrictEqual(["PT1H", "PT12H", "PT2H30M", "PT90M", "PT", "P1D", "PT1H1S"].map(sessionMinutes), [60, 720, 150, 90, undefined, undefined, undefined]);
+    });
+
+    it("accepts exactly 1 and exactly 12 hours, and refuses a minute less or more", () => {
+        const durations = (list: string[]) => (d: Record<string, any>) => {
+            d["foundation:identity"].permissionSets = list.map((sessionDuration, i) => ({ name: `Set${i}`, sessionDuration, managedPolicies: ["arn:aws:iam::aws:policy/ViewOnlyAccess"] }));
+        };
+        assert.doesNotThrow(() => parseFoundationConfig(exampleValues(durations(["PT1H", "PT60M", "PT12H", "PT11H60M"]))));
+        assert.deepStrictEqual(problemsOf(durations(["PT59M", "PT12H1M"])), [
+            'foundation:identity.permissionSets[0].sessionDuration: "PT59M" is outside the 1 to 12 hours (PT1H to PT12H) AWS allows',
+            'foundation:identity.permissionSets[1].sessionDuration: "PT12H1M" is outside the 1 to 12 hours (PT1H to PT12H) AWS allows',
         ]);
     });
 });
