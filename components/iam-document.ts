@@ -46,3 +46,14 @@ export function serviceTrustPolicy(service: string, sourceAccount?: string): Pol
         ...(sourceAccount !== undefined && { Condition: { StringEquals: { "aws:SourceAccount": sourceAccount } } }),
     });
 }
+
+/** Denies every request to the resource that does not use TLS. */
+export function denyInsecureTransport(action: string, resource: string | string[]): PolicyStatement {
+    return { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: action, Resource: resource, Condition: { Bool: { "aws:SecureTransport": "false" } } };
+}
+
+/** The key policy statement that lets CloudWatch Logs encrypt the log groups the condition names. */
+export function logsEncryptWith(Sid: string, region: string, logGroupCondition: ConditionBlock): PolicyStatement {
+    return allowService(Sid, `logs.${region}.amazonaws.com`,
+        ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"], "*", logGroupCondition);
+}

@@ -1,9 +1,6 @@
-import { accountRoot, allowService, keyAdministeredBy, policyDocument, type PolicyDocument, type PolicyStatement } from "../iam-document";
-
-/** Denies every request to the resource that does not use TLS. */
-function denyInsecureTransport(action: string, resource: string): PolicyStatement {
-    return { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: action, Resource: resource, Condition: { Bool: { "aws:SecureTransport": "false" } } };
-}
+import {
+    accountRoot, allowService, denyInsecureTransport, keyAdministeredBy, logsEncryptWith, policyDocument, type PolicyDocument, type PolicyStatement,
+} from "../iam-document";
 
 /**
  * The audit account's alerting key: its IAM policies decide who uses it (the functions' roles are
@@ -12,8 +9,7 @@ function denyInsecureTransport(action: string, resource: string): PolicyStatemen
 export function alertKeyPolicy(ids: { auditAccountId: string; region: string; organizationName: string }): PolicyDocument {
     return policyDocument(
         keyAdministeredBy(ids.auditAccountId),
-        allowService("CloudWatchLogsEncryptsFunctionLogs", `logs.${ids.region}.amazonaws.com`,
-            ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"], "*",
+        logsEncryptWith("CloudWatchLogsEncryptsFunctionLogs", ids.region,
             { ArnLike: { "kms:EncryptionContext:aws:logs:arn": `arn:aws:logs:${ids.region}:${ids.auditAccountId}:log-group:/aws/lambda/${ids.organizationName}-*` } }),
     );
 }

@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ResponseConfig } from "../../config";
 import { responderPolicy, responseRolePolicy, responseRoleTrust } from "./documents";
 import { FUNCTION_LOG_RETENTION_DAYS, responderName } from "./alert-path";
+import { responsePattern } from "./patterns";
 import { SecurityFunction } from "./security-function";
 
 export interface IncidentResponseArgs {
@@ -100,13 +101,4 @@ export class IncidentResponse extends pulumi.ComponentResource {
         this.responderRoleArn = responder.roleArn;
         this.registerOutputs({ responderRoleArn: this.responderRoleArn });
     }
-}
-
-/** The configured GuardDuty finding types, about an EC2 instance. */
-export function responsePattern(findingTypes: readonly string[]): Record<string, unknown> {
-    return {
-        "source": ["aws.guardduty"],
-        "detail-type": ["GuardDuty Finding"],
-        "detail": { type: [...findingTypes], resource: { resourceType: ["Instance"] } },
-    };
 }

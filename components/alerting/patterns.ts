@@ -66,3 +66,12 @@ export function regionalForwardPattern(): EventPattern {
         "detail-type": ["GuardDuty Finding", "Access Analyzer Finding"],
     };
 }
+
+/** The configured GuardDuty finding types, about an EC2 instance. */
+export function responsePattern(findingTypes: readonly string[]): EventPattern {
+    return {
+        "source": ["aws.guardduty"],
+        "detail-type": ["GuardDuty Finding"],
+        "detail": { type: [...findingTypes], resource: { resourceType: ["Instance"] } },
+    };
+}

@@ -4,7 +4,7 @@
  * AWS's documented forms (CloudTrail, AWS Config, GuardDuty and S3 server access logging user guides);
  * every service principal is limited to this organization's accounts, trail or bucket.
  */
-import { accountRoot, allowService, keyAdministeredBy, policyDocument, type PolicyDocument, type PolicyStatement } from "../iam-document";
+import { accountRoot, allowService, denyInsecureTransport, keyAdministeredBy, logsEncryptWith, policyDocument, type PolicyDocument, type PolicyStatement } from "../iam-document";
 
 /** Where each service writes in the archive buckets. */
 export const CLOUDTRAIL_PREFIX = "cloudtrail";
@@ -53,10 +53,7 @@ export function logArchiveKeyPolicy(ids: LogArchiveIds): PolicyDocument {
 function archiveBucketBaseline(bucket: string, auditAccountId: string): PolicyStatement[] {
     const objects = `${bucket}/*`;
     return [
-        {
-            Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucket, objects],
-            Condition: { Bool: { "aws:SecureTransport": "false" } },
-        },
+        denyInsecureTransport("s3:*", [bucket, objects]),
         // Lifecycle expiry still works: it is not a request. Deleting a version takes a reviewed change to this policy.
         { Sid: "DenyDeletingLogVersions", Effect: "Deny", Principal: "*", Action: ["s3:DeleteObjectVersion", "s3:BypassGovernanceRetention"], Resource: objects },
         {
@@ -122,9 +119,7 @@ const logGroupArn = (ids: TrailLogsIds) =>
 export function trailLogsKeyPolicy(ids: TrailLogsIds): PolicyDocument {
     return policyDocument(
         keyAdministeredBy(ids.managementAccountId),
-        allowService("CloudWatchLogsEncryptsTheTrailLogGroup", `logs.${ids.region}.amazonaws.com`,
-            ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"], "*",
-            { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": logGroupArn(ids) } }),
+        logsEncryptWith("CloudWatchLogsEncryptsTheTrailLogGroup", ids.region, { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": logGroupArn(ids) } }),
     );
 }
 

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Alert } from "../shared/alert";
 import { forget, lookUpAccount, markClosed, recordIfNew } from "../shared/state";
 import { requiredSetting } from "../shared/environment";
+import { log } from "../shared/log";
 import { formatAlert } from "./format";
 import { alertsFromAlarm, alertsFromEvent, closedKeysFromEvent, type EventBridgeEvent } from "./sources";
 
@@ -86,8 +87,4 @@ function alarmAlerts(message: string | undefined, settings: NotifierSettings): A
         log({ outcome: "unreadable", message: String(message).slice(0, 200) });
         return [];
     }
-}
-
-function log(entry: Record<string, unknown>): void {
-    console.log(JSON.stringify(entry));
 }

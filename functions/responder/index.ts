@@ -7,6 +7,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { guardDutySeverity, type Alert } from "../shared/alert";
 import { forget, lookUpAccount, recordIfNew } from "../shared/state";
 import { requiredSetting } from "../shared/environment";
+import { log } from "../shared/log";
 import { formatAlert } from "../notifier/format";
 import { describeInstance, isolate, type AccountClients } from "./ec2";
 import { inActionScope, planSteps } from "./plan";
@@ -167,8 +168,4 @@ function isSample(info: { sample?: boolean; value?: string } | undefined): boole
     } catch {
         return false;
     }
-}
-
-function log(entry: Record<string, unknown>): void {
-    console.log(JSON.stringify(entry));
 }

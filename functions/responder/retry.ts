@@ -1,3 +1,5 @@
+import { log } from "../shared/log";
+
 /** Error names AWS uses when a request was throttled: worth retrying after a pause. */
 const THROTTLED = new Set(["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "RequestThrottled"]);
 
@@ -14,7 +16,7 @@ export async function withRetry<T>(what: string, call: () => Promise<T>): Promis
         } catch (error) {
             const name = (error as { name?: string }).name ?? "";
             if (!THROTTLED.has(name) || attempt >= retrySettings.attempts) throw error;
-            console.log(JSON.stringify({ outcome: "throttled", what, attempt }));
+            log({ outcome: "throttled", what, attempt });
             await new Promise(resolve => setTimeout(resolve, retrySettings.baseDelayMs * 2 ** (attempt - 1)));
         }
     }
