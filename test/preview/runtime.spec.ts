@@ -20,6 +20,19 @@ describe("mock runtime recorder", () => {
         }), { message: "Duplicate resource URN 'urn:pulumi:dup::p::pulumi:pulumi:Stack$test:index:Thing::same'; try giving it a unique name" });
     });
 
+    it("runs the program without stack traces and restores the limit afterwards, also after a failure", async () => {
+        const before = Error.stackTraceLimit;
+        const seen: number[] = [];
+        await runProgram({ project: "p", stack: "traces", config: {}, mocks: mocks(), program: () => { seen.push(Error.stackTraceLimit); } });
+        await assert.rejects(runProgram({
+            project: "p", stack: "traces-failing", config: {}, mocks: mocks(),
+            program: () => { seen.push(Error.stackTraceLimit); throw new Error("boom"); },
+        }), { message: "boom" });
+        assert.deepStrictEqual(seen, [0, 0]);
+        assert.strictEqual(Error.stackTraceLimit, before);
+        assert.notStrictEqual(before, 0);
+    });
+
     it("index.ts stops on a bad config before registering any resource", async () => {
         const recorded: RecordedResource[] = [];
         const bad = exampleValues(d => { d["foundation:accounts"][0].email = "x"; });
