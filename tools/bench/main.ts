@@ -86,7 +86,10 @@ async function floorMs(count: number, i: number): Promise<number> {
     return ms(start);
 }
 
-interface Row { accounts: number; regions: number; resources: number; validateMs: number; programMs: number; floorMs: number; analyzeMs: number; violations: number }
+interface Row {
+    accounts: number; regions: number; resources: number; validateMs: number; programMs: number; floorMs: number;
+    analyzeMs: number; floorAnalyzeMs: number; violations: number;
+}
 
 async function main() {
     const { values } = parseArgs({
@@ -106,6 +109,9 @@ async function main() {
     let start = process.hrtime.bigint();
     const pack = await startPolicyPack(path.join(ROOT, "policy"));
     const packStartMs = ms(start);
+    start = process.hrtime.bigint();
+    const floorPack = await startPolicyPack(path.join(__dirname, "floor-pack"));
+    const floorPackStartMs = ms(start);
 
     const rows: Row[] = [];
     const cases = [
@@ -130,22 +136,30 @@ async function main() {
             start = process.hrtime.bigint();
             const violations = await analyzeResources(pack, run.resources);
             const analyzeMs = ms(start);
-            rows.push({ accounts, regions, resources: run.resources.length, validateMs, programMs, floorMs: await floorMs(run.resources.length, i), analyzeMs, violations: violations.length });
+            start = process.hrtime.bigint();
+            await analyzeResources(floorPack, run.resources);
+            const floorAnalyzeMs = ms(start);
+            rows.push({
+                accounts, regions, resources: run.resources.length, validateMs, programMs, floorMs: await floorMs(run.resources.length, i),
+                analyzeMs, floorAnalyzeMs, violations: violations.length,
+            });
         }
     } finally {
         await pack.close();
+        await floorPack.close();
     }
     rows.sort((a, b) => a.regions - b.regions || a.accounts - b.accounts);
 
-    const header = ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "ms/resource", "violations"];
+    const header = ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "floor analyze ms", "ms/resource", "violations"];
     const cells = rows.map(r => [r.accounts, r.regions, r.resources, r.validateMs.toFixed(1), r.programMs.toFixed(0), r.floorMs.toFixed(0),
-        r.analyzeMs.toFixed(0), ((r.programMs + r.analyzeMs) / r.resources).toFixed(2), r.violations].map(String));
+        r.analyzeMs.toFixed(0), r.floorAnalyzeMs.toFixed(0), ((r.programMs + r.analyzeMs) / r.resources).toFixed(2), r.violations].map(String));
     const widths = header.map((h, c) => Math.max(h.length, ...cells.map(r => r[c].length)));
     const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c])).join("  ");
-    console.log(`policy pack start (run-policy-pack + ts-node type-check): ${packStartMs.toFixed(0)} ms`);
+    console.log(`policy pack start: ${packStartMs.toFixed(0)} ms, floor ${floorPackStartMs.toFixed(0)} ms (${(packStartMs / floorPackStartMs).toFixed(2)}x)`);
     console.log(line(header));
     cells.forEach(r => console.log(line(r)));
     console.log("floor: the mock runtime registering as many bare resources, without the program");
+    console.log("floor analyze, floor pack start: a bare one-policy JavaScript pack (tools/bench/floor-pack) on the same @pulumi/policy");
     marginals(rows).forEach(l => console.log(l));
 
     if (!values["skip-preview"]) {

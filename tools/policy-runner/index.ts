@@ -2,8 +2,9 @@
  * Runs a CrossGuard policy pack the way the Pulumi CLI does, without the CLI.
  *
  * The pack is started with `@pulumi/pulumi/cmd/run-policy-pack` (what the CLI's Node.js policy
- * host runs: ts-node WITH type checking on the pack, then `new PolicyPack(...)` starts a gRPC
- * Analyzer server and prints its port). We read the port, connect with the generated Analyzer
+ * host runs: ts-node WITH type checking on a TypeScript pack, plain `require` of a compiled one,
+ * rebuilt first when stale (./build.ts); then `new PolicyPack(...)` starts a gRPC Analyzer server
+ * and prints its port). We read the port, connect with the generated Analyzer
  * client, fetch GetAnalyzerInfo, send the reconciled policy config with Configure (as the CLI does
  * for `--policy-pack-config`), and then drive Analyze / AnalyzeStack.
  *
@@ -15,6 +16,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { ensurePackBuilt } from "./build";
 import { PolicyConfigEntries, PolicyPackInputError, PolicySchemaInfo, reconcilePolicyConfig } from "./config";
 import { type AnalyzerClient, PackProcess } from "./process";
 import { levelName, levelValue, protos, toWireValue } from "./wire";
@@ -101,6 +103,7 @@ export async function startPolicyPack(packDir: string, options: StartPolicyPackO
     if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
         throw new PolicyPackInputError(`policy pack ${dir} not found: there is no PulumiPolicy.yaml in that directory`);
     }
+    ensurePackBuilt(dir);
     const pack = new PackProcess(dir);
     try {
         const port = await pack.waitForPort(options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS);

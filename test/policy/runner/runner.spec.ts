@@ -248,3 +248,56 @@ describe("tools/policy-runner", function () {
         });
     });
 });
+
+describe("tools/policy-runner with a compiled pack (main is built JavaScript)", function () {
+    this.timeout(120_000);
+    const policyModule = require.resolve("@pulumi/policy");
+    let dir: string;
+
+    /** A pack whose `build` copies index.ts to bin/index.js and logs each build. */
+    function writePack(name: string, build = "node build.js"): void {
+        fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+        fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, version: "1.0.0", main: "bin/index.js", scripts: { build } }));
+        fs.writeFileSync(path.join(dir, "build.js"), [
+            'const fs = require("fs");',
+            'fs.mkdirSync("bin", { recursive: true });',
+            'fs.copyFileSync("index.ts", "bin/index.js");',
+            'fs.appendFileSync("builds.log", "built\\n");',
+        ].join("\n"));
+    }
+    function writeSource(packName: string, mtime: Date): void {
+        const file = path.join(dir, "index.ts");
+        fs.writeFileSync(file, `const { PolicyPack } = require(${JSON.stringify(policyModule)});\n` +
+            `new PolicyPack(${JSON.stringify(packName)}, { policies: [{ name: "p", description: "d", enforcementLevel: "advisory", validateResource: () => {} }] });\n`);
+        fs.utimesSync(file, mtime, mtime);
+    }
+    const builds = () => fs.readFileSync(path.join(dir, "builds.log"), "utf8").split("\n").filter(Boolean).length;
+    async function nameOfStartedPack(): Promise<string> {
+        const pack = await startPolicyPack(dir);
+        await pack.close();
+        return pack.name;
+    }
+
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "compiled-pack-"))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("builds it when its output is missing, not again while it is current, and again after a source changes", async () => {
+        writePack("compiled");
+        writeSource("first-pack", new Date(Date.now() - 60_000));
+        assert.strictEqual(await nameOfStartedPack(), "first-pack");
+        assert.strictEqual(await nameOfStartedPack(), "first-pack");
+        assert.strictEqual(builds(), 1);
+        writeSource("second-pack", new Date(Date.now() + 60_000));
+        assert.strictEqual(await nameOfStartedPack(), "second-pack");
+        assert.strictEqual(builds(), 2);
+        assert.deepStrictEqual(packProcesses(dir), []);
+    });
+
+    it("reports a build that fails with its output and starts nothing", async () => {
+        writePack("compiled", "node -e \"console.error('index.ts(1,7): error TS2322: not a number'); process.exit(2)\"");
+        writeSource("never-started", new Date());
+        const message = await rejection(startPolicyPack(dir));
+        assert.strictEqual(message, `policy pack ${dir} does not build (npm run build, exit 2):\nindex.ts(1,7): error TS2322: not a number`);
+        assert.deepStrictEqual(packProcesses(dir), []);
+    });
+});
