@@ -12,11 +12,14 @@
 import {
     EnforcementLevel,
     PolicyConfigSchema,
+    ResourceRemediation,
     ResourceValidation,
+    ResourceValidationArgs,
     ResourceValidationPolicy,
     Severity,
 } from "@pulumi/policy";
-import { plainProps } from "./unknown";
+import { EXEMPTIONS_SCHEMA_PROPERTY, Exemption, exemptionFor, parseExemptions } from "./exemptions";
+import { UNKNOWN, plainProps } from "./unknown";
 
 /** Compliance controls a policy covers. Used for tags and to generate docs/controls.md. */
 export interface PolicyControls {
@@ -55,6 +58,14 @@ export function controlTags(controls: PolicyControls): string[] {
  */
 export type PureCheck<C> = (props: Record<string, unknown>, config: C) => string[];
 
+/**
+ * A safe automatic fix, offered through CrossGuard remediation when the policy's level is
+ * `remediate`: the top-level inputs to set (e.g. `{ enableKeyRotation: true }`), or `undefined`
+ * when no safe fix exists for these props. Called only when the check reports a violation; a fix
+ * that would carry an unknown value is not applied. Must not throw.
+ */
+export type PureRemediation<C> = (props: Record<string, unknown>, config: C) => Record<string, unknown> | undefined;
+
 /** What a policy file declares about itself. */
 export interface PolicyDeclaration {
     /** kebab-case, equal to the file name. */
@@ -77,6 +88,8 @@ export interface PolicyMetadata extends PolicyDeclaration {
 export interface ResourcePolicyArgs<C> extends PolicyDeclaration {
     /** One pure check per resource type token. */
     readonly checks: { readonly [resourceType: string]: PureCheck<C> };
+    /** Safe fixes, per resource type token (a subset of `checks`). */
+    readonly remediations?: { readonly [resourceType: string]: PureRemediation<C> };
     /**
      * Turns the raw config (schema defaults overlaid with the configured values) into the typed
      * config; must tolerate odd values. Defaults to passing the raw object through.
@@ -91,9 +104,15 @@ export interface ResourcePolicyDefinition<C> {
     readonly defaultConfig: C;
     /**
      * Runs the check for `type` exactly as the CrossGuard wrapper does (props converted to plain
-     * data, config defaults applied, never throws). `[]` for a type the policy does not check.
+     * data, config defaults and exemptions applied, never throws). `[]` for a type the policy does
+     * not check. `name` is the resource's name, for exemptions.
      */
-    check(type: string, props: unknown, config?: Record<string, unknown>): string[];
+    check(type: string, props: unknown, config?: Record<string, unknown>, name?: string): string[];
+    /**
+     * What remediation makes of the props (plain data), exactly as the CrossGuard wrapper decides
+     * it; `undefined` when it changes nothing.
+     */
+    remediate(type: string, props: unknown, config?: Record<string, unknown>, name?: string): Record<string, unknown> | undefined;
     /** The CrossGuard policy to list in the PolicyPack. */
     readonly policy: ResourceValidationPolicy;
 }
@@ -103,20 +122,24 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
 ): ResourcePolicyDefinition<C> {
     const resourceTypes = Object.keys(args.checks);
     const tags = controlTags(args.controls);
+    const configSchema: PolicyConfigSchema = {
+        ...args.configSchema,
+        properties: { ...args.configSchema.properties, exemptions: EXEMPTIONS_SCHEMA_PROPERTY as never },
+    };
     const metadata: PolicyMetadata = {
         name: args.name,
         description: args.description,
         enforcementLevel: args.enforcementLevel,
         severity: args.severity,
         controls: args.controls,
-        configSchema: args.configSchema,
+        configSchema,
         resourceTypes,
         tags,
     };
     const parseConfig = args.parseConfig ?? ((raw: Record<string, unknown>) => raw as unknown as C);
-    const defaults = schemaDefaults(args.configSchema);
+    const defaults = schemaDefaults(configSchema);
 
-    const resolveConfig = (configured: unknown): C => {
+    const resolveConfig = (configured: unknown): { config: C; exemptions: Exemption[] } => {
         const raw: Record<string, unknown> = { ...defaults };
         if (configured !== null && typeof configured === "object" && !Array.isArray(configured)) {
             for (const [k, v] of Object.entries(configured as Record<string, unknown>)) {
@@ -125,20 +148,28 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
                 }
             }
         }
+        const exemptions = parseExemptions(raw["exemptions"]);
         try {
-            return parseConfig(raw);
+            return { config: parseConfig(raw), exemptions };
         } catch {
-            return parseConfig({ ...defaults });
+            return { config: parseConfig({ ...defaults }), exemptions };
+        }
+    };
+    const configOf = (vargs: ResourceValidationArgs) => {
+        try {
+            return resolveConfig(vargs.getConfig());
+        } catch {
+            return resolveConfig(undefined);
         }
     };
 
-    const run = (type: string, props: unknown, config: C): string[] => {
+    const run = (type: string, props: Record<string, unknown>, config: C): string[] => {
         const check = args.checks[type];
         if (check === undefined) {
             return [];
         }
         try {
-            const messages = check(plainProps(props), config);
+            const messages = check(props, config);
             return Array.isArray(messages) ? messages.filter((m) => typeof m === "string") : [];
         } catch (e) {
             const reason = e instanceof Error ? e.message : String(e);
@@ -149,20 +180,38 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
         }
     };
 
+    /** Violations for a resource, `[]` when exempted. */
+    const evaluate = (type: string, name: string, props: Record<string, unknown>, resolved: ReturnType<typeof resolveConfig>) =>
+        exemptionFor(resolved.exemptions, name, props) === undefined ? run(type, props, resolved.config) : [];
+
+    /** The top-level inputs remediation sets, or `undefined`. */
+    const fix = (type: string, name: string, props: Record<string, unknown>, resolved: ReturnType<typeof resolveConfig>) => {
+        const remediation = args.remediations?.[type];
+        if (remediation === undefined || evaluate(type, name, props, resolved).length === 0) return undefined;
+        try {
+            const patch = remediation(props, resolved.config);
+            return patch !== undefined && Object.keys(patch).length > 0 && !containsUnknown(patch) ? patch : undefined;
+        } catch {
+            return undefined;
+        }
+    };
+
+    const notApplicable = `Policy only applies to resources of type ${resourceTypes.map((t) => `'${t}'`).join(", ")}`;
     const validate: ResourceValidation = (vargs, reportViolation) => {
         if (args.checks[vargs.type] === undefined) {
             // Reported to the engine as "not applicable", like validateResourceOfType does.
-            vargs.notApplicable(`Policy only applies to resources of type ${resourceTypes.map((t) => `'${t}'`).join(", ")}`);
+            vargs.notApplicable(notApplicable);
         }
-        let configured: unknown;
-        try {
-            configured = vargs.getConfig();
-        } catch {
-            configured = undefined;
-        }
-        for (const message of run(vargs.type, vargs.props, resolveConfig(configured))) {
+        for (const message of evaluate(vargs.type, vargs.name, plainProps(vargs.props), configOf(vargs))) {
             reportViolation(message);
         }
+    };
+    const remediate: ResourceRemediation = (vargs) => {
+        if (args.remediations?.[vargs.type] === undefined) return undefined;
+        const patch = fix(vargs.type, vargs.name, plainProps(vargs.props), configOf(vargs));
+        // The engine's own values, unknowns included, with the fixed inputs replaced.
+        const raw = (vargs.props as Record<string, unknown>)[PROXY_TARGET] ?? vargs.props;
+        return patch === undefined ? undefined : { ...(raw as Record<string, unknown>), ...patch };
     };
     if (resourceTypes.length === 1) {
         // Lets the CrossGuard server skip other resource types without calling us.
@@ -174,18 +223,33 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
         description: args.description,
         enforcementLevel: args.enforcementLevel,
         severity: args.severity,
-        configSchema: args.configSchema,
+        configSchema,
         tags,
         validateResource: validate,
+        ...(args.remediations !== undefined && { remediateResource: remediate }),
     };
 
     return {
         metadata,
         checks: args.checks,
-        defaultConfig: resolveConfig(undefined),
-        check: (type, props, config) => run(type, props, resolveConfig(config)),
+        defaultConfig: resolveConfig(undefined).config,
+        check: (type, props, config, name = "") => evaluate(type, name, plainProps(props), resolveConfig(config)),
+        remediate: (type, props, config, name = "") => {
+            const plain = plainProps(props);
+            const patch = fix(type, name, plain, resolveConfig(config));
+            return patch === undefined ? undefined : { ...plain, ...patch };
+        },
         policy,
     };
+}
+
+/** CrossGuard's proxy hands out its deserialized target under this key. */
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+function containsUnknown(value: unknown): boolean {
+    if (value === UNKNOWN) return true;
+    if (value === null || typeof value !== "object") return false;
+    return Object.values(value as Record<string, unknown>).some(containsUnknown);
 }
 
 /** The `default` of each config schema property. */

@@ -2,3 +2,4 @@ export * from "./define";
 export * from "./iam-document";
 export * from "./unknown";
 export * from "./values";
+export * from "./exemptions";

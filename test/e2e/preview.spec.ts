@@ -41,7 +41,8 @@ describe("offline preview (npm run preview)", () => {
 
         it("prints exactly one JSON object on stdout", () => {
             assert.strictEqual(run.stdout.trim().startsWith("{"), true);
-            assert.deepStrictEqual(Object.keys(report).filter(k => k !== "outputs"), ["stack", "firstPreview", "resources", "policyPack", "violations", "warnings", "summary"]);
+            assert.deepStrictEqual(Object.keys(report).filter(k => k !== "outputs"), ["stack", "firstPreview", "resources", "policyPack", "violations", "remediations", "warnings", "summary"]);
+            assert.deepStrictEqual((report as unknown as { remediations: unknown[] }).remediations, [], "no policy is at level remediate by default");
         });
 
         it("lists every resource with parent, provider, inputs and options", () => {

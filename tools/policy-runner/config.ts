@@ -131,7 +131,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * A small JSON-schema validator for the keywords policy config schemas use (type, enum, const,
  * minimum/maximum and their exclusive forms, minLength/maxLength, pattern, items,
- * minItems/maxItems, properties, required). Other keywords are ignored.
+ * minItems/maxItems, properties, required, additionalProperties: false). Other keywords are ignored.
  */
 export function validateObject(
     value: Record<string, unknown>,
@@ -205,6 +205,12 @@ function validateValue(value: unknown, schema: Record<string, unknown>, path: st
     if (isRecord(value) && isRecord(schema["properties"])) {
         const required = Array.isArray(schema["required"]) ? schema["required"].filter((r): r is string => typeof r === "string") : [];
         problems.push(...validateObject(value, schema["properties"], required, `${path}.`));
+        if (schema["additionalProperties"] === false) {
+            const known = new Set(Object.keys(schema["properties"]));
+            for (const key of Object.keys(value).filter((k) => !known.has(k))) {
+                problems.push(`${path}.${key} is not allowed (allowed: ${[...known].join(", ")})`);
+            }
+        }
     }
     return problems;
 }

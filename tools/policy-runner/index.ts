@@ -73,11 +73,25 @@ export interface PolicyInfo {
     description: string;
 }
 
+/** A fix a policy at level `remediate` applied (the engine then uses `properties` as the inputs). */
+export interface PolicyRemediation {
+    policy: string;
+    description: string;
+    /** The resource's inputs after the fix; `UNKNOWN` where a value is unknown. */
+    properties?: Record<string, unknown>;
+    /** Why the remediation could not run (e.g. an unknown value), when it did not. */
+    diagnostic?: string;
+}
+
 export interface PolicyPackSession {
     readonly name: string;
     readonly version: string;
     readonly policies: PolicyInfo[];
+    /** Policies whose configured level is `remediate` (the engine calls Remediate only then). */
+    readonly remediatingPolicies: string[];
     analyze(resource: AnalyzerResourceInput): Promise<PolicyViolation[]>;
+    /** The engine's Remediate call: fixes from policies whose level is `remediate`, in order. */
+    remediate(resource: AnalyzerResourceInput): Promise<PolicyRemediation[]>;
     analyzeStack(resources: AnalyzerResourceInput[]): Promise<PolicyViolation[]>;
     /** Kills the pack's process and closes the client; safe to call more than once. */
     close(): Promise<void>;
@@ -122,6 +136,32 @@ export async function startPolicyPack(packDir: string, options: StartPolicyPackO
 }
 
 type AnalyzeResponse = InstanceType<ReturnType<typeof protos>["analyzer"]["AnalyzeResponse"]>;
+type RemediateResponse = InstanceType<ReturnType<typeof protos>["analyzer"]["RemediateResponse"]>;
+
+function toAnalyzeRequest(resource: AnalyzerResourceInput) {
+    const { analyzer } = protos();
+    const request = new analyzer.AnalyzeRequest();
+    request.setUrn(resource.urn);
+    request.setType(resource.type);
+    request.setName(resource.name);
+    request.setProperties(toStruct(resource.properties, "properties"));
+    request.setOptions(toOptions(resource));
+    const provider = toProvider(resource);
+    if (provider !== undefined) {
+        request.setProvider(provider);
+    }
+    return request;
+}
+
+/** Wire values back to data: the unknown sentinel becomes `UNKNOWN`. */
+function fromWire(value: unknown): unknown {
+    if (value === UNKNOWN_SENTINEL) return UNKNOWN;
+    if (Array.isArray(value)) return value.map(fromWire);
+    if (value !== null && typeof value === "object") {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromWire(v)]));
+    }
+    return value;
+}
 
 class Session implements PolicyPackSession {
     private constructor(
@@ -130,6 +170,7 @@ class Session implements PolicyPackSession {
         readonly name: string,
         readonly version: string,
         readonly policies: PolicyInfo[],
+        readonly remediatingPolicies: string[],
     ) {}
 
     static async create(pack: PackProcess, client: AnalyzerClient, config: Record<string, unknown> | undefined): Promise<Session> {
@@ -170,25 +211,32 @@ class Session implements PolicyPackSession {
             enforcementLevel: levelName(p.getEnforcementlevel()) as string,
             description: p.getDescription(),
         }));
-        return new Session(pack, client, info.getName(), info.getVersion(), policies);
+        const remediating = Object.entries(reconciled).filter(([, c]) => c.enforcementLevel === "remediate").map(([name]) => name);
+        return new Session(pack, client, info.getName(), info.getVersion(), policies, remediating);
     }
 
     async analyze(resource: AnalyzerResourceInput): Promise<PolicyViolation[]> {
-        const { analyzer } = protos();
-        const request = new analyzer.AnalyzeRequest();
-        request.setUrn(resource.urn);
-        request.setType(resource.type);
-        request.setName(resource.name);
-        request.setProperties(toStruct(resource.properties, "properties"));
-        request.setOptions(toOptions(resource));
-        const provider = toProvider(resource);
-        if (provider !== undefined) {
-            request.setProvider(provider);
-        }
+        const request = toAnalyzeRequest(resource);
         const response = await this.pack.rpc<AnalyzeResponse>("Analyze", (cb) =>
             this.client.analyze(request, this.pack.callMetadata(), this.pack.callOptions(), cb),
         );
         return toViolations(response, resource.urn);
+    }
+
+    async remediate(resource: AnalyzerResourceInput): Promise<PolicyRemediation[]> {
+        const request = toAnalyzeRequest(resource);
+        const response = await this.pack.rpc<RemediateResponse>("Remediate", (cb) =>
+            this.client.remediate(request, this.pack.callMetadata(), this.pack.callOptions(), cb),
+        );
+        return response.getRemediationsList().map((r) => {
+            const properties = r.getProperties()?.toJavaScript();
+            return {
+                policy: r.getPolicyname(),
+                description: r.getDescription(),
+                ...(properties !== undefined && { properties: fromWire(properties) as Record<string, unknown> }),
+                ...(r.getDiagnostic() !== "" && { diagnostic: r.getDiagnostic() }),
+            };
+        });
     }
 
     async analyzeStack(resources: AnalyzerResourceInput[]): Promise<PolicyViolation[]> {

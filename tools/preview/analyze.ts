@@ -22,10 +22,38 @@ export function toAnalyzerInput(resource: RecordedResource, byUrn: ReadonlyMap<s
     };
 }
 
-/** Every resource through `Analyze` (concurrently, like the engine), then the stack through `AnalyzeStack`. */
-export async function analyzeResources(pack: PolicyPackSession, resources: readonly RecordedResource[]): Promise<PolicyViolation[]> {
+/** A remediation the pack applied: the inputs it set (top-level keys whose value changed). */
+export interface AppliedRemediation {
+    urn: string;
+    policy: string;
+    changed: Record<string, unknown>;
+}
+
+/**
+ * Every resource through `Analyze` (concurrently, like the engine), then the stack through
+ * `AnalyzeStack`. When a policy's level is `remediate`, each resource first goes through
+ * `Remediate`, and `Analyze` sees the fixed inputs, as in the engine; the fixes are pushed to
+ * `remediations`.
+ */
+export async function analyzeResources(
+    pack: PolicyPackSession,
+    resources: readonly RecordedResource[],
+    remediations: AppliedRemediation[] = [],
+): Promise<PolicyViolation[]> {
     const byUrn = new Map(resources.map(r => [r.urn, r]));
-    const perResource = await Promise.all(resources.map(r => pack.analyze(toAnalyzerInput(r, byUrn, "inputs"))));
+    const perResource = await Promise.all(resources.map(async r => {
+        const input = toAnalyzerInput(r, byUrn, "inputs");
+        if (pack.remediatingPolicies.length > 0) {
+            for (const fix of await pack.remediate(input)) {
+                if (fix.properties === undefined) continue;
+                const changed = Object.fromEntries(Object.entries(fix.properties)
+                    .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(input.properties[key])));
+                remediations.push({ urn: r.urn, policy: fix.policy, changed });
+                input.properties = fix.properties;
+            }
+        }
+        return pack.analyze(input);
+    }));
     const stack = await pack.analyzeStack(resources.map(r => toAnalyzerInput(r, byUrn, "state")));
     return [...perResource.flat(), ...stack];
 }

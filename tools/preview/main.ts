@@ -16,9 +16,9 @@ import { parseArgs } from "util";
 import * as YAML from "yaml";
 import { ConfigError, parseFoundationConfig } from "../../config";
 import { PolicyPackInputError, startPolicyPack } from "../policy-runner";
-import { analyzeResources } from "./analyze";
+import { type AppliedRemediation, analyzeResources } from "./analyze";
 import { FoundationMocks } from "./mocks";
-import { renderTree, renderViolations, renderWarnings } from "./render";
+import { renderRemediations, renderTree, renderViolations, renderWarnings } from "./render";
 import { runProgram } from "./runtime";
 import { readStackConfigFile, UsageError } from "./stack-config";
 
@@ -90,8 +90,9 @@ async function preview(argv: string[]): Promise<number> {
     ]).finally(() => { console.log = log; });
 
     let violations;
+    const remediations: AppliedRemediation[] = [];
     try {
-        violations = await analyzeResources(pack, run.resources);
+        violations = await analyzeResources(pack, run.resources, remediations);
     } finally {
         await pack.close();
     }
@@ -109,6 +110,7 @@ async function preview(argv: string[]): Promise<number> {
             outputs: run.outputs,
             policyPack: { name: pack.name, version: pack.version, policies: pack.policies.length },
             violations: violations.map(v => ({ policy: v.policy, level: v.level, urn: v.urn, message: v.message })),
+            remediations,
             warnings: run.warnings,
             summary: { resources: run.resources.length, mandatory, advisory, warnings: run.warnings.length },
         }, null, 2)}\n`);
@@ -120,6 +122,7 @@ async function preview(argv: string[]): Promise<number> {
             "",
             ...renderViolations(violations, run.resources),
             "",
+            ...renderRemediations(remediations, run.resources),
             ...renderWarnings(run.warnings),
             `Resources: ${run.resources.length} to create. Policy pack ${pack.name}@${pack.version} (${pack.policies.length} policies): ` +
             `${mandatory} mandatory, ${advisory} advisory violation(s); ${run.warnings.length} config warning(s).`,

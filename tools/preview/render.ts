@@ -1,4 +1,5 @@
 import type { PolicyViolation } from "../policy-runner";
+import type { AppliedRemediation } from "./analyze";
 import type { RecordedResource } from "./runtime";
 
 type Violation = Pick<PolicyViolation, "policy" | "level" | "urn" | "message">;
@@ -63,4 +64,15 @@ export function renderViolations(violations: readonly Violation[], resources: re
 export function renderWarnings(warnings: readonly string[]): string[] {
     if (warnings.length === 0) return [];
     return [`Config warnings (${warnings.length}): settings weaker than the defaults`, ...warnings.map(w => `  ! ${w}`), ""];
+}
+
+/** The inputs policies at level `remediate` set, per resource, as the engine would apply them. */
+export function renderRemediations(remediations: readonly AppliedRemediation[], resources: readonly RecordedResource[]): string[] {
+    if (remediations.length === 0) return [];
+    const names = new Map(resources.map(r => [r.urn, `${r.type} "${r.name}"`]));
+    return [
+        `Remediations (${remediations.length}): inputs the policy pack set before analysis`,
+        ...remediations.map(r => `  ~ ${names.get(r.urn) ?? r.urn}: ${r.policy} set ${Object.entries(r.changed).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ")}`),
+        "",
+    ];
 }

@@ -57,6 +57,15 @@ export function checkKey(props: Record<string, unknown>, config: KmsKeyRotationC
     return messages;
 }
 
+/** Turns rotation on, and shortens a period longer than allowed to the maximum. */
+export function remediateKey(props: Record<string, unknown>, config: KmsKeyRotationConfig): Record<string, unknown> {
+    const period = asNumber(props["rotationPeriodInDays"]);
+    return {
+        enableKeyRotation: true,
+        ...(typeof period === "number" && period > config.maxRotationPeriodInDays && { rotationPeriodInDays: config.maxRotationPeriodInDays }),
+    };
+}
+
 export const definition = defineResourcePolicy<KmsKeyRotationConfig>({
     name: "kms-key-rotation-enabled",
     description:
@@ -77,4 +86,5 @@ export const definition = defineResourcePolicy<KmsKeyRotationConfig>({
     },
     parseConfig,
     checks: { [KEY]: checkKey },
+    remediations: { [KEY]: remediateKey },
 });

@@ -106,6 +106,11 @@ export function checkBucketInlineAcl(props: Record<string, unknown>): string[] {
     ];
 }
 
+/** Turns all four settings on. */
+export function remediatePublicAccessBlock(): Record<string, unknown> {
+    return Object.fromEntries(BLOCK_SETTINGS.map(([setting]) => [setting, true]));
+}
+
 export const definition = defineResourcePolicy({
     name: "s3-public-access-blocked",
     description:
@@ -121,5 +126,9 @@ export const definition = defineResourcePolicy({
         [BUCKET_ACL_V2]: checkBucketAcl,
         [BUCKET]: checkBucketInlineAcl,
         [BUCKET_V2]: checkBucketInlineAcl,
+    },
+    remediations: {
+        [ACCOUNT_PUBLIC_ACCESS_BLOCK]: remediatePublicAccessBlock,
+        [BUCKET_PUBLIC_ACCESS_BLOCK]: remediatePublicAccessBlock,
     },
 });

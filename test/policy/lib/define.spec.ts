@@ -58,6 +58,9 @@ describe("policy/lib defineResourcePolicy", () => {
                 throw new Error("bug");
             },
         },
+        remediations: {
+            "test:index:Thing": (props, config) => (props["fixable"] === false ? undefined : { size: config.limit, fixedBy: props["fixedBy"] ?? "policy" }),
+        },
     });
 
     it("builds tags and metadata from the controls", () => {
@@ -71,7 +74,7 @@ describe("policy/lib defineResourcePolicy", () => {
     });
 
     it("fills config from schema defaults, overlaid with the configured values", () => {
-        assert.deepStrictEqual(schemaDefaults(definition.metadata.configSchema), { limit: 3, names: [] });
+        assert.deepStrictEqual(schemaDefaults(definition.metadata.configSchema), { limit: 3, names: [], exemptions: [] });
         assert.deepStrictEqual(definition.defaultConfig, { limit: 3, names: [] });
         assert.deepStrictEqual(validate(definition.policy, "test:index:Thing", { size: 4 }), ["size must be at most 3"]);
         assert.deepStrictEqual(validate(definition.policy, "test:index:Thing", { size: 4 }, { limit: 5 }), []);
@@ -107,5 +110,88 @@ describe("policy/lib defineResourcePolicy", () => {
         });
         assert.strictEqual((single.policy.validateResource as unknown as { __pulumiType?: string }).__pulumiType, "test:index:Thing");
         assert.strictEqual((definition.policy.validateResource as unknown as { __pulumiType?: string }).__pulumiType, undefined);
+    });
+
+    describe("exemptions (every policy's config)", () => {
+        const exemptions = [
+            { match: "legacy-*", justification: "migrated in ticket OPS-12" },
+            { match: "tag:exception=sec-2026-*", justification: "approved by the security review" },
+            { match: "short-*", justification: "too short" },
+        ];
+        const config = { exemptions };
+
+        it("adds an exemptions list to the config schema, items with a match and a justification of at least 10 characters", () => {
+            assert.deepStrictEqual(definition.metadata.configSchema.properties?.["exemptions"], {
+                type: "array",
+                default: [],
+                description: "Resources this policy does not apply to: { match: 'name pattern' or 'tag:KEY=VALUE' (* = any characters), justification: why (at least 10 characters) }",
+                items: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["match", "justification"],
+                    properties: { match: { type: "string", minLength: 1 }, justification: { type: "string", minLength: 10 } },
+                },
+            });
+            assert.deepStrictEqual(Object.keys(definition.metadata.configSchema.properties ?? {}), ["limit", "names", "exemptions"]);
+        });
+
+        it("skips a resource whose name matches a pattern, and only that resource", () => {
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9 }, config, "legacy-bucket"), []);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9 }, config, "new-legacy-bucket"), ["size must be at most 3"]);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9 }, config, "legacy"), ["size must be at most 3"]);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9 }, {}, "legacy-bucket"), ["size must be at most 3"]);
+        });
+
+        it("skips a resource tagged with a matching value; an unknown or other tag does not exempt", () => {
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9, tags: { exception: "sec-2026-04" } }, config, "r"), []);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9, tags: { exception: "sec-2025-04" } }, config, "r"), ["size must be at most 3"]);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9, tags: { exception: SENTINEL } }, config, "r"), ["size must be at most 3"]);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9, tags: SENTINEL }, config, "r"), ["size must be at most 3"]);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9, tags: { other: "sec-2026-04" } }, config, "r"), ["size must be at most 3"]);
+        });
+
+        it("ignores an exemption without a justification of at least 10 characters", () => {
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9 }, config, "short-lived"), ["size must be at most 3"]);
+            assert.deepStrictEqual(definition.check("test:index:Thing", { size: 9 }, { exemptions: [{ match: "*" }] }, "any"), ["size must be at most 3"]);
+        });
+
+        it("is applied by the CrossGuard wrapper with the resource's name", () => {
+            assert.deepStrictEqual(validate(definition.policy, "test:index:Thing", { size: 9 }, { exemptions: [{ match: "r", justification: "the one resource named r" }] }), []);
+            assert.deepStrictEqual(validate(definition.policy, "test:index:Thing", { size: 9 }, { exemptions: [{ match: "s", justification: "another resource entirely" }] }), ["size must be at most 3"]);
+        });
+    });
+
+    describe("remediation (level remediate)", () => {
+        const remediate = (props: Record<string, unknown>, config: Record<string, unknown> = {}) => {
+            const args = {
+                type: "test:index:Thing", name: "r", urn: "urn:pulumi:dev::p::test:index:Thing::r",
+                props: unknownCheckingProxy(props), getConfig: () => config,
+                notApplicable: () => { throw new NotApplicable(); },
+            } as unknown as ResourceValidationArgs;
+            return definition.policy.remediateResource!(args);
+        };
+
+        it("returns the engine's props with the fixed inputs set, unknown values kept as they came", () => {
+            assert.deepStrictEqual(remediate({ size: 9, other: SENTINEL }), { size: 3, fixedBy: "policy", other: SENTINEL });
+            assert.deepStrictEqual(remediate({ size: 9 }, { limit: 5 }), { size: 5, fixedBy: "policy" });
+            assert.deepStrictEqual(definition.remediate("test:index:Thing", { size: 9, other: SENTINEL }), { size: 3, fixedBy: "policy", other: UNKNOWN });
+        });
+
+        it("changes nothing for a compliant, exempted or unfixable resource, or where the fix would carry an unknown", () => {
+            assert.strictEqual(remediate({ size: 2 }), undefined);
+            assert.strictEqual(remediate({ size: 9 }, { exemptions: [{ match: "r", justification: "the one resource named r" }] }), undefined);
+            assert.strictEqual(remediate({ size: 9, fixable: false }), undefined);
+            assert.strictEqual(remediate({ size: 9, fixedBy: SENTINEL }), undefined);
+            assert.strictEqual(definition.remediate("test:index:Broken", { size: 9 }), undefined);
+        });
+
+        it("is offered only by policies that declare a fix", () => {
+            const plain = defineResourcePolicy({
+                name: "plain", description: "d", enforcementLevel: "mandatory", severity: "low", controls: {},
+                configSchema: { properties: {} }, checks: { "test:index:Thing": () => ["always"] },
+            });
+            assert.strictEqual(plain.policy.remediateResource, undefined);
+            assert.strictEqual(plain.remediate("test:index:Thing", {}), undefined);
+        });
     });
 });

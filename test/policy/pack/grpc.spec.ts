@@ -6,6 +6,8 @@ import * as assert from "assert";
 import * as path from "path";
 import { definitions } from "../../../policy/policies";
 import { PolicyPackSession, PolicyViolation, UNKNOWN, startPolicyPack } from "../../../tools/policy-runner";
+import { type AppliedRemediation, analyzeResources } from "../../../tools/preview/analyze";
+import type { RecordedResource } from "../../../tools/preview/runtime";
 import { adminStatement, happy } from "../factories";
 import { packProcesses, resource } from "../runner-helpers";
 
@@ -55,10 +57,11 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
     this.timeout(180_000);
     let pack: PolicyPackSession;
     let configured: PolicyPackSession;
+    let remediating: PolicyPackSession;
 
     before(async () => {
         // Both start (and type-check the pack) in parallel: the slow part of this file.
-        [pack, configured] = await Promise.all([
+        [pack, configured, remediating] = await Promise.all([
             startPolicyPack(PACK_DIR),
             startPolicyPack(PACK_DIR, {
                 config: {
@@ -68,11 +71,21 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                     "s3-public-access-blocked": { enforcementLevel: "disabled" },
                 },
             }),
+            startPolicyPack(PACK_DIR, {
+                config: {
+                    "kms-key-rotation-enabled": "remediate",
+                    "s3-public-access-blocked": {
+                        enforcementLevel: "remediate",
+                        exemptions: [{ match: "website-*", justification: "public website bucket, reviewed in SEC-42" }],
+                    },
+                    "iam-no-wildcard-admin-policy": { exemptions: [{ match: "tag:break-glass=approved-*", justification: "break-glass role, approved by two admins" }] },
+                },
+            }),
         ]);
     });
 
     after(async () => {
-        await Promise.all([pack?.close(), configured?.close()]);
+        await Promise.all([pack?.close(), configured?.close(), remediating?.close()]);
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
@@ -189,6 +202,63 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
             const acl = resource(T.bucketAcl, "site-acl", { bucket: "site", acl: "public-read" });
             assert.deepStrictEqual(await configured.analyze(acl), []);
             assert.strictEqual((await pack.analyze(acl)).length, 1);
+        });
+    });
+
+    describe("exemptions and remediation (policy config)", () => {
+        const adminPolicy = (tags: Record<string, unknown>) => resource(T.policy, "break-glass", {
+            name: "break-glass", tags, policy: JSON.stringify({ Version: "2012-10-17", Statement: [adminStatement()] }),
+        });
+
+        it("a tag exemption silences exactly the matching resource", async () => {
+            assert.deepStrictEqual(await remediating.analyze(adminPolicy({ "break-glass": "approved-2026-11" })), []);
+            const other = adminPolicy({ "break-glass": "pending" });
+            assert.deepStrictEqual(await remediating.analyze(other), [violation("iam-no-wildcard-admin-policy", other.urn, MSG.admin("policy.Statement[0]"))]);
+        });
+
+        it("Remediate returns the fixed inputs of each policy at level remediate, unknown values kept", async () => {
+            const key = resource(T.key, "key", { description: "data", enableKeyRotation: false, policy: UNKNOWN });
+            assert.deepStrictEqual(remediating.remediatingPolicies, ["s3-public-access-blocked", "kms-key-rotation-enabled"]);
+            assert.deepStrictEqual(await remediating.remediate(key), [{
+                policy: "kms-key-rotation-enabled",
+                description: description("kms-key-rotation-enabled"),
+                properties: { description: "data", enableKeyRotation: true, policy: UNKNOWN },
+            }]);
+            assert.deepStrictEqual(await pack.remediate(key), []);
+            assert.deepStrictEqual(pack.remediatingPolicies, []);
+        });
+
+        it("an exempted resource is not remediated", async () => {
+            const pab = (name: string) => resource(T.bucketPab, name, { bucket: name, blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false });
+            assert.deepStrictEqual(await remediating.remediate(pab("website-pab")), []);
+            assert.deepStrictEqual((await remediating.remediate(pab("logs-pab"))).map((r) => r.properties),
+                [{ bucket: "logs-pab", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }]);
+        });
+
+        it("the offline preview analyses the remediated inputs and lists what each fix set", async () => {
+            const recorded = (name: string, type: string, inputs: Record<string, unknown>): RecordedResource => ({
+                urn: `urn:pulumi:prod::p::${type}::${name}`, id: "", type, name, custom: true, parent: null, provider: null, inputs, state: inputs,
+                options: { protect: false, retainOnDelete: false, ignoreChanges: [], dependsOn: [], import: null, aliases: [] },
+                dependencies: [],
+            } as unknown as RecordedResource);
+            const key = recorded("key", T.key, { description: "data", enableKeyRotation: false, rotationPeriodInDays: 365 });
+            const acl = recorded("site-acl", T.bucketAcl, { bucket: "site", acl: "public-read" });
+            const remediations: AppliedRemediation[] = [];
+            const violations = await analyzeResources(remediating, [key, acl], remediations);
+            assert.deepStrictEqual(remediations, [{ urn: key.urn, policy: "kms-key-rotation-enabled", changed: { enableKeyRotation: true } }]);
+            // A violation remediation cannot fix still blocks: CrossGuard reports it as mandatory.
+            assert.deepStrictEqual(violations, [violation("s3-public-access-blocked", acl.urn, MSG.publicRead, "mandatory")]);
+        });
+
+        it("config that names no justification or an unknown key is rejected before the pack runs", async () => {
+            const message = await startPolicyPack(PACK_DIR, {
+                config: { "kms-key-rotation-enabled": { exemptions: [{ match: "legacy-*" }, { match: "old-*", justification: "kept until the migration ends", reason: "x" }] } },
+            }).then(() => "started", (e: Error) => e.message);
+            assert.strictEqual(message, [
+                "policy pack config is invalid:",
+                "  1. kms-key-rotation-enabled: exemptions[0].justification is required",
+                "  2. kms-key-rotation-enabled: exemptions[1].reason is not allowed (allowed: justification, match)",
+            ].join("\n"));
         });
     });
 });

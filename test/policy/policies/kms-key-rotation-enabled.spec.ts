@@ -61,4 +61,18 @@ describe("policy kms-key-rotation-enabled", () => {
             }
         });
     });
+
+    describe("remediation (level remediate)", () => {
+        it("turns rotation on, keeping the other inputs", () => {
+            assert.deepStrictEqual(definition.remediate("aws:kms/key:Key", { description: "k", enableKeyRotation: false }), { description: "k", enableKeyRotation: true });
+        });
+        it("shortens a period longer than the configured maximum", () => {
+            assert.deepStrictEqual(definition.remediate("aws:kms/key:Key", { enableKeyRotation: true, rotationPeriodInDays: 400 }, { maxRotationPeriodInDays: 180 }),
+                { enableKeyRotation: true, rotationPeriodInDays: 180 });
+        });
+        it("leaves a compliant or asymmetric key alone", () => {
+            assert.strictEqual(definition.remediate("aws:kms/key:Key", { enableKeyRotation: true, rotationPeriodInDays: 365 }), undefined);
+            assert.strictEqual(definition.remediate("aws:kms/key:Key", { customerMasterKeySpec: "RSA_2048", enableKeyRotation: false }), undefined);
+        });
+    });
 });

@@ -148,4 +148,19 @@ describe("policy s3-public-access-blocked", () => {
         assert.deepStrictEqual(definition.check(BUCKET, { acl: "authenticated-read" }).length, 1);
         assert.deepStrictEqual(definition.check("aws:s3/bucketPolicy:BucketPolicy", { policy: "{}" }), []);
     });
+
+    describe("remediation (level remediate)", () => {
+        it("turns every setting of a public access block on", () => {
+            for (const type of ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock"]) {
+                assert.deepStrictEqual(definition.remediate(type, { bucket: "b", blockPublicAcls: true, restrictPublicBuckets: false }), {
+                    bucket: "b", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true,
+                }, type);
+            }
+        });
+        it("offers no fix for a public ACL (no safe automatic choice) or a compliant block", () => {
+            assert.strictEqual(definition.remediate("aws:s3/bucketAcl:BucketAcl", { bucket: "b", acl: "public-read" }), undefined);
+            assert.strictEqual(definition.remediate("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+                { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }), undefined);
+        });
+    });
 });
