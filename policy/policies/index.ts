@@ -5,8 +5,13 @@
  * Safe to import anywhere: unlike ../index.ts it does not start the policy pack's gRPC server.
  */
 import { definition as cloudtrailMultiRegionValidated } from "./cloudtrail/cloudtrail-multi-region-validated";
+import { definition as ebsEncryptionEnabled } from "./ebs/ebs-encryption-enabled";
+import { definition as ec2Imdsv2Required } from "./ec2/ec2-imdsv2-required";
+import { definition as ec2NoPublicAdminPorts } from "./ec2/ec2-no-public-admin-ports";
+import { definition as ec2NoSecretsInUserData } from "./ec2/ec2-no-secrets-in-user-data";
 import { definition as iamNoWildcardAdminPolicy } from "./iam/iam-no-wildcard-admin-policy";
 import { definition as kmsKeyRotationEnabled } from "./kms/kms-key-rotation-enabled";
+import { definition as lambdaNoSecretsInEnvironment } from "./lambda/lambda-no-secrets-in-environment";
 import { definition as organizationsAccountNoCloseOnDeletion } from "./organizations/organizations-account-no-close-on-deletion";
 import { definition as s3PublicAccessBlocked } from "./s3/s3-public-access-blocked";
 
@@ -18,6 +23,11 @@ export const definitions = [
     kmsKeyRotationEnabled,
     iamNoWildcardAdminPolicy,
     organizationsAccountNoCloseOnDeletion,
+    ec2NoPublicAdminPorts,
+    ec2Imdsv2Required,
+    ebsEncryptionEnabled,
+    ec2NoSecretsInUserData,
+    lambdaNoSecretsInEnvironment,
 ] as const;
 
 export const policies = definitions.map((d) => d.policy);

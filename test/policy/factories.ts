@@ -3,7 +3,11 @@
  * style). Tests change one field at a time from these.
  */
 import * as cloudtrail from "../../policy/policies/cloudtrail/cloudtrail-multi-region-validated";
+import * as ebs from "../../policy/policies/ebs/ebs-encryption-enabled";
+import * as imds from "../../policy/policies/ec2/ec2-imdsv2-required";
+import * as adminPorts from "../../policy/policies/ec2/ec2-no-public-admin-ports";
 import * as iam from "../../policy/policies/iam/iam-no-wildcard-admin-policy";
+import * as lambdaSecrets from "../../policy/policies/lambda/lambda-no-secrets-in-environment";
 import * as kms from "../../policy/policies/kms/kms-key-rotation-enabled";
 import * as organizations from "../../policy/policies/organizations/organizations-account-no-close-on-deletion";
 import * as s3 from "../../policy/policies/s3/s3-public-access-blocked";
@@ -86,5 +90,41 @@ export const happy: { readonly [type: string]: () => Props } = {
         email: "aws-prod@example.com",
         parentId: "ou-abcd-12345678",
         closeOnDeletion: false,
+    }),
+    [adminPorts.SECURITY_GROUP]: () => ({
+        vpcId: "vpc-0123456789abcdef0",
+        description: "web servers",
+        ingress: [
+            { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"], ipv6CidrBlocks: ["::/0"] },
+            { protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.20.0.0/16"] },
+        ],
+        egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+    }),
+    [adminPorts.SECURITY_GROUP_RULE]: () => ({
+        type: "ingress", securityGroupId: "sg-0123456789abcdef0", protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"],
+    }),
+    [adminPorts.VPC_INGRESS_RULE]: () => ({
+        securityGroupId: "sg-0123456789abcdef0", ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: "0.0.0.0/0",
+    }),
+    [imds.INSTANCE]: () => ({
+        ami: "ami-0123456789abcdef0",
+        instanceType: "t4g.micro",
+        subnetId: "subnet-0123456789abcdef0",
+        metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 },
+        rootBlockDevice: { encrypted: true, volumeSize: 20 },
+    }),
+    [imds.LAUNCH_TEMPLATE]: () => ({
+        imageId: "ami-0123456789abcdef0",
+        instanceType: "t4g.micro",
+        metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 },
+    }),
+    [imds.METADATA_DEFAULTS]: () => ({ httpTokens: "required", httpPutResponseHopLimit: 1 }),
+    [ebs.VOLUME]: () => ({ availabilityZone: "us-east-1a", size: 20, type: "gp3", encrypted: true }),
+    [ebs.ENCRYPTION_BY_DEFAULT]: () => ({ enabled: true }),
+    [lambdaSecrets.FUNCTION]: () => ({
+        role: "arn:aws:iam::111111111111:role/orders-api",
+        runtime: "nodejs24.x",
+        handler: "index.handler",
+        environment: { variables: { TABLE_NAME: "orders", API_KEY_SECRET_ARN: "arn:aws:secretsmanager:us-east-1:111111111111:secret:orders-api-key-AbCdEf" } },
     }),
 };

@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 5 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 10 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
             definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: "mandatory", description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 5);
+        assert.strictEqual(pack.policies.length, 10);
     });
 
     it("every happy-path resource is compliant", async () => {
@@ -122,6 +122,23 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                 [MSG.admin('policy.Statement[0] (Sid "All")')],
             ],
             ["organizations-account-no-close-on-deletion", T.account, "staging", { ...happy[T.account]!(), name: "Staging", closeOnDeletion: true }, [MSG.closes("Staging")]],
+            ["ec2-no-public-admin-ports", "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "ssh",
+                { securityGroupId: "sg-1", ipProtocol: "tcp", fromPort: 22, toPort: 22, cidrIpv4: "0.0.0.0/0" },
+                ["this rule lets 0.0.0.0/0 reach port 22 (SSH) (CIS 5.2, FSBP EC2.13): anyone on the internet can try to log in; " +
+                    "allow only your administrators' CIDRs, or use SSM Session Manager instead of an open port"]],
+            ["ec2-imdsv2-required", "aws:ec2/instanceMetadataDefaults:InstanceMetadataDefaults", "defaults", { httpTokens: "optional" },
+                ['httpTokens must be "required" (FSBP EC2.8, CIS 5.6), got "optional": new instances in this account and region would accept IMDSv1, ' +
+                    "and with IMDSv1 a server-side request forgery in any application on the instance can read its role's credentials"]],
+            ["ebs-encryption-enabled", "aws:ebs/encryptionByDefault:EncryptionByDefault", "ebs-default", { enabled: false },
+                ["enabled must not be false (CIS 2.2.1, FSBP EC2.7): new EBS volumes in this account and region could be created unencrypted"]],
+            ["ec2-no-secrets-in-user-data", "aws:ec2/launchTemplate:LaunchTemplate", "lt",
+                { imageId: "ami-1", metadataOptions: { httpTokens: "required" }, userData: Buffer.from("KEY=" + "AKIA" + "IOSFODNN7EXAMPLE").toString("base64") },
+                ["userData contains an AWS access key id (foundation no-keys): user data is readable by anyone who can describe the instance and is kept " +
+                    "in the Pulumi state; give the instance a role and read the secret from Secrets Manager or SSM Parameter Store at boot"]],
+            ["lambda-no-secrets-in-environment", "aws:lambda/function:Function", "fn",
+                { role: "arn:aws:iam::111111111111:role/fn", environment: { variables: { GH: "ghp_" + "a1".repeat(18) } } },
+                ["environment.variables.GH contains a GitHub token (foundation no-keys): environment variables are shown to anyone who can read the " +
+                    "function's configuration and are kept in the Pulumi state; store the secret in Secrets Manager or SSM Parameter Store and pass its name or ARN instead"]],
         ];
         for (const [policy, type, name, properties, messages] of cases) {
             it(`${policy}: ${type.split(":").pop()} ${name}`, async () => {

@@ -22,6 +22,11 @@ describe("policy pack aws-secure-foundation", () => {
                 ["kms-key-rotation-enabled", "mandatory"],
                 ["iam-no-wildcard-admin-policy", "mandatory"],
                 ["organizations-account-no-close-on-deletion", "mandatory"],
+                ["ec2-no-public-admin-ports", "mandatory"],
+                ["ec2-imdsv2-required", "mandatory"],
+                ["ebs-encryption-enabled", "mandatory"],
+                ["ec2-no-secrets-in-user-data", "mandatory"],
+                ["lambda-no-secrets-in-environment", "mandatory"],
             ],
         );
     });
@@ -35,6 +40,11 @@ describe("policy pack aws-secure-foundation", () => {
                 "kms-key-rotation-enabled": ["cis-3.0:3.6", "fsbp:KMS.4"],
                 "iam-no-wildcard-admin-policy": ["cis-3.0:1.16", "fsbp:IAM.1"],
                 "organizations-account-no-close-on-deletion": ["foundation:nothing-lost"],
+                "ec2-no-public-admin-ports": ["cis-3.0:5.2", "cis-3.0:5.3", "fsbp:EC2.13", "fsbp:EC2.14"],
+                "ec2-imdsv2-required": ["cis-3.0:5.6", "fsbp:EC2.8", "fsbp:EC2.170"],
+                "ebs-encryption-enabled": ["cis-3.0:2.2.1", "fsbp:EC2.3", "fsbp:EC2.7"],
+                "ec2-no-secrets-in-user-data": ["foundation:no-keys"],
+                "lambda-no-secrets-in-environment": ["foundation:no-keys"],
             },
         );
     });
