@@ -25,7 +25,14 @@ export interface PolicyStatement {
     readonly notAction: ValueList;
     readonly resource: ValueList;
     readonly notResource: ValueList;
+    /** `Principal`: `"*"` becomes `{ AWS: ["*"] }`; each principal type's values as a list. */
+    readonly principal: Principals | Unknown | undefined;
+    /** `Condition` as given (operator -> key -> value(s)); `UNKNOWN` if unknown. */
+    readonly condition: Record<string, unknown> | Unknown | undefined;
 }
+
+/** Principal type ("AWS", "Service", "Federated", "CanonicalUser") -> values. */
+export type Principals = { readonly [type: string]: ValueList };
 
 export interface PolicyDocument {
     /** `UNKNOWN` when the Statement element itself is unknown. */
@@ -77,9 +84,45 @@ export function parsePolicyDocument(value: unknown): PolicyDocument | Unknown | 
             notAction: valueList(s["NotAction"]),
             resource: valueList(s["Resource"]),
             notResource: valueList(s["NotResource"]),
+            principal: principals(s["Principal"]),
+            condition: condition(s["Condition"]),
         });
     });
     return { statements };
+}
+
+function principals(value: unknown): Principals | Unknown | undefined {
+    if (value === UNKNOWN) return UNKNOWN;
+    if (typeof value === "string") return { AWS: [value.trim()] };
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([type, v]) => [type, valueList(v)]));
+}
+
+function condition(value: unknown): Record<string, unknown> | Unknown | undefined {
+    if (value === UNKNOWN) return UNKNOWN;
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The values a condition tests `key` with, over every operator whose name matches `operator`
+ * (e.g. /^String(Equals|Like)(IgnoreCase)?$/ with ForAnyValue:/ForAllValues: prefixes allowed);
+ * keys compare case-insensitively, as IAM does. `UNKNOWN` if the condition or a value is unknown.
+ */
+export function conditionValues(statement: PolicyStatement, operator: RegExp, key: string): Array<string | Unknown> | Unknown {
+    if (statement.condition === UNKNOWN) return UNKNOWN;
+    const out: Array<string | Unknown> = [];
+    for (const [op, tests] of Object.entries(statement.condition ?? {})) {
+        if (!operator.test(op.replace(/^For(Any|All)Value:/, ""))) continue;
+        if (tests === UNKNOWN) return UNKNOWN;
+        if (tests === null || typeof tests !== "object" || Array.isArray(tests)) continue;
+        for (const [k, v] of Object.entries(tests as Record<string, unknown>)) {
+            if (k.toLowerCase() !== key.toLowerCase()) continue;
+            const list = valueList(v);
+            if (list === UNKNOWN) return UNKNOWN;
+            out.push(...(list ?? []));
+        }
+    }
+    return out;
 }
 
 function valueList(value: unknown): ValueList {

@@ -10,6 +10,7 @@ import { definition as ec2Imdsv2Required } from "./ec2/ec2-imdsv2-required";
 import { definition as ec2NoPublicAdminPorts } from "./ec2/ec2-no-public-admin-ports";
 import { definition as ec2NoSecretsInUserData } from "./ec2/ec2-no-secrets-in-user-data";
 import { definition as iamNoWildcardAdminPolicy } from "./iam/iam-no-wildcard-admin-policy";
+import { definition as iamRoleTrustRestricted } from "./iam/iam-role-trust-restricted";
 import { definition as kmsKeyRotationEnabled } from "./kms/kms-key-rotation-enabled";
 import { definition as lambdaNoSecretsInEnvironment } from "./lambda/lambda-no-secrets-in-environment";
 import { definition as organizationsAccountNoCloseOnDeletion } from "./organizations/organizations-account-no-close-on-deletion";
@@ -28,6 +29,7 @@ export const definitions = [
     ebsEncryptionEnabled,
     ec2NoSecretsInUserData,
     lambdaNoSecretsInEnvironment,
+    iamRoleTrustRestricted,
 ] as const;
 
 export const policies = definitions.map((d) => d.policy);

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { UNKNOWN, anyMatches, describeStatement, isAllow, parsePolicyDocument } from "../../../policy/lib";
+import { UNKNOWN, anyMatches, conditionValues, describeStatement, isAllow, parsePolicyDocument } from "../../../policy/lib";
 
 describe("policy/lib IAM policy documents", () => {
     const statement = { Sid: "S", Effect: "Allow", Action: "s3:GetObject", Resource: ["arn:aws:s3:::a/*", "arn:aws:s3:::b/*"] };
@@ -11,6 +11,8 @@ describe("policy/lib IAM policy documents", () => {
         notAction: undefined,
         resource: ["arn:aws:s3:::a/*", "arn:aws:s3:::b/*"],
         notResource: undefined,
+        principal: undefined,
+        condition: undefined,
     };
 
     it("reads a JSON string and an object the same way", () => {
@@ -34,7 +36,10 @@ describe("policy/lib IAM policy documents", () => {
         assert.deepStrictEqual(parsePolicyDocument({ Statement: UNKNOWN }), { statements: UNKNOWN });
         const parsed = parsePolicyDocument({ Statement: [{ Effect: UNKNOWN, Action: [UNKNOWN, "s3:*"], Resource: UNKNOWN }] });
         assert.deepStrictEqual(parsed, {
-            statements: [{ index: 0, sid: undefined, effect: UNKNOWN, action: [UNKNOWN, "s3:*"], notAction: undefined, resource: UNKNOWN, notResource: undefined }],
+            statements: [{
+                index: 0, sid: undefined, effect: UNKNOWN, action: [UNKNOWN, "s3:*"], notAction: undefined, resource: UNKNOWN, notResource: undefined,
+                principal: undefined, condition: undefined,
+            }],
         });
     });
 
@@ -56,12 +61,42 @@ describe("policy/lib IAM policy documents", () => {
     });
 
     it("isAllow and describeStatement", () => {
-        const base = { index: 3, sid: undefined, action: undefined, notAction: undefined, resource: undefined, notResource: undefined };
+        const base = { index: 3, sid: undefined, action: undefined, notAction: undefined, resource: undefined, notResource: undefined, principal: undefined, condition: undefined };
         assert.strictEqual(isAllow({ ...base, effect: "ALLOW" }), true);
         assert.strictEqual(isAllow({ ...base, effect: "Deny" }), false);
         assert.strictEqual(isAllow({ ...base, effect: undefined }), false);
         assert.strictEqual(isAllow({ ...base, effect: UNKNOWN }), UNKNOWN);
         assert.strictEqual(describeStatement({ ...base, effect: "Allow" }), "Statement[3]");
         assert.strictEqual(describeStatement({ ...base, effect: "Allow", sid: 'Quote"d' }), 'Statement[3] (Sid "Quote\\"d")');
+    });
+
+    it("reads principals: \"*\" as AWS \"*\", each type's values as a list, unknowns kept", () => {
+        const principalOf = (Principal: unknown) => {
+            const parsed = parsePolicyDocument({ Statement: { Effect: "Allow", Action: "sts:AssumeRole", Principal } });
+            return parsed && parsed !== UNKNOWN && parsed.statements !== UNKNOWN ? parsed.statements[0]!.principal : "?";
+        };
+        assert.deepStrictEqual(principalOf("*"), { AWS: ["*"] });
+        assert.deepStrictEqual(principalOf({ AWS: "*" }), { AWS: ["*"] });
+        assert.deepStrictEqual(principalOf({ Service: ["ec2.amazonaws.com", "lambda.amazonaws.com"], AWS: UNKNOWN }),
+            { Service: ["ec2.amazonaws.com", "lambda.amazonaws.com"], AWS: UNKNOWN });
+        assert.deepStrictEqual(principalOf(UNKNOWN), UNKNOWN);
+        assert.deepStrictEqual(principalOf(["*"]), undefined);
+    });
+
+    it("conditionValues collects a key's values over the matching operators, case-insensitively", () => {
+        const parsed = parsePolicyDocument({ Statement: { Effect: "Allow", Action: "sts:AssumeRoleWithWebIdentity", Condition: {
+            StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },
+            StringLike: { "Token.Actions.GitHubUserContent.com:sub": ["repo:acme/infra:ref:refs/heads/main", "repo:acme/infra:environment:prod"] },
+            "ForAnyValue:StringEquals": { "token.actions.githubusercontent.com:sub": "repo:acme/app:ref:refs/heads/main" },
+            StringNotEquals: { "token.actions.githubusercontent.com:sub": "repo:acme/evil:*" },
+        } } });
+        const st = parsed && parsed !== UNKNOWN && parsed.statements !== UNKNOWN ? parsed.statements[0]! : undefined;
+        assert.ok(st);
+        assert.deepStrictEqual(conditionValues(st, /^String(Equals|Like)$/, "token.actions.githubusercontent.com:sub"),
+            ["repo:acme/infra:ref:refs/heads/main", "repo:acme/infra:environment:prod", "repo:acme/app:ref:refs/heads/main"]);
+        assert.deepStrictEqual(conditionValues(st, /^StringEquals$/, "token.actions.githubusercontent.com:aud"), ["sts.amazonaws.com"]);
+        assert.deepStrictEqual(conditionValues(st, /^StringEquals$/, "other:key"), []);
+        assert.deepStrictEqual(conditionValues({ ...st, condition: UNKNOWN }, /^StringEquals$/, "x"), UNKNOWN);
+        assert.deepStrictEqual(conditionValues({ ...st, condition: { StringEquals: { x: UNKNOWN } } }, /^StringEquals$/, "x"), UNKNOWN);
     });
 });

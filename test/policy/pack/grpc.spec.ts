@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 10 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 11 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
             definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: "mandatory", description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 10);
+        assert.strictEqual(pack.policies.length, 11);
     });
 
     it("every happy-path resource is compliant", async () => {
@@ -135,6 +135,9 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                 { imageId: "ami-1", metadataOptions: { httpTokens: "required" }, userData: Buffer.from("KEY=" + "AKIA" + "IOSFODNN7EXAMPLE").toString("base64") },
                 ["userData contains an AWS access key id (foundation no-keys): user data is readable by anyone who can describe the instance and is kept " +
                     "in the Pulumi state; give the instance a role and read the secret from Secrets Manager or SSM Parameter Store at boot"]],
+            ["iam-role-trust-restricted", T.role, "ci", { name: "ci", assumeRolePolicy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "sts:AssumeRole" }] }) },
+                ['assumeRolePolicy.Statement[0] lets any AWS principal ("*") assume the role (foundation least-privilege): anyone with an AWS account could use its ' +
+                    "permissions; name the accounts or roles that may assume it, or add a condition on aws:PrincipalOrgID"]],
             ["lambda-no-secrets-in-environment", "aws:lambda/function:Function", "fn",
                 { role: "arn:aws:iam::111111111111:role/fn", environment: { variables: { GH: "ghp_" + "a1".repeat(18) } } },
                 ["environment.variables.GH contains a GitHub token (foundation no-keys): environment variables are shown to anyone who can read the " +

@@ -27,6 +27,7 @@ describe("policy pack aws-secure-foundation", () => {
                 ["ebs-encryption-enabled", "mandatory"],
                 ["ec2-no-secrets-in-user-data", "mandatory"],
                 ["lambda-no-secrets-in-environment", "mandatory"],
+                ["iam-role-trust-restricted", "mandatory"],
             ],
         );
     });
@@ -45,6 +46,7 @@ describe("policy pack aws-secure-foundation", () => {
                 "ebs-encryption-enabled": ["cis-3.0:2.2.1", "fsbp:EC2.3", "fsbp:EC2.7"],
                 "ec2-no-secrets-in-user-data": ["foundation:no-keys"],
                 "lambda-no-secrets-in-environment": ["foundation:no-keys"],
+                "iam-role-trust-restricted": ["foundation:least-privilege", "foundation:no-keys"],
             },
         );
     });
