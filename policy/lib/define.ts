@@ -88,6 +88,11 @@ export interface PolicyMetadata extends PolicyDeclaration {
 export interface ResourcePolicyArgs<C> extends PolicyDeclaration {
     /** One pure check per resource type token. */
     readonly checks: { readonly [resourceType: string]: PureCheck<C> };
+    /**
+     * Exemptions in force when the policy config sets none, e.g. for a resource this program
+     * creates by design; setting `exemptions` in the config replaces them.
+     */
+    readonly defaultExemptions?: readonly Exemption[];
     /** Safe fixes, per resource type token (a subset of `checks`). */
     readonly remediations?: { readonly [resourceType: string]: PureRemediation<C> };
     /**
@@ -124,7 +129,10 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
     const tags = controlTags(args.controls);
     const configSchema: PolicyConfigSchema = {
         ...args.configSchema,
-        properties: { ...args.configSchema.properties, exemptions: EXEMPTIONS_SCHEMA_PROPERTY as never },
+        properties: {
+            ...args.configSchema.properties,
+            exemptions: { ...EXEMPTIONS_SCHEMA_PROPERTY, default: [...(args.defaultExemptions ?? [])] } as never,
+        },
     };
     const metadata: PolicyMetadata = {
         name: args.name,

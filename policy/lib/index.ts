@@ -5,3 +5,5 @@ export * from "./values";
 export * from "./exemptions";
 export * from "./network";
 export * from "./secrets";
+export * from "./iam-actions";
+export * from "./iam-resources";

@@ -20,16 +20,21 @@ export interface IngressRule {
 export const WORLD_CIDRS: ReadonlySet<string> = new Set(["0.0.0.0/0", "::/0"]);
 
 const ALL_PROTOCOLS = new Set(["-1", "all"]);
-const TCP = new Set(["tcp", "6"]);
+/** Protocol names and numbers as security groups accept them. */
+export const TCP: ReadonlySet<string> = new Set(["tcp", "6"]);
+export const TCP_AND_UDP: ReadonlySet<string> = new Set(["tcp", "6", "udp", "17"]);
 
-/** Does the rule let TCP traffic to `port` in? `UNKNOWN` when its protocol or ports are unknown. */
-export function reachesPort(rule: IngressRule, port: number): boolean | Unknown {
+/**
+ * Does the rule let traffic to `port` in over one of `protocols` (or all protocols)? `UNKNOWN`
+ * when its protocol or ports are unknown.
+ */
+export function reachesPort(rule: IngressRule, port: number, protocols: ReadonlySet<string> = TCP): boolean | Unknown {
     if (rule.protocol === UNKNOWN) return UNKNOWN;
     const protocol = rule.protocol ?? "";
     if (ALL_PROTOCOLS.has(protocol)) return true;
-    if (!TCP.has(protocol)) return false;
+    if (!protocols.has(protocol)) return false;
     if (rule.fromPort === UNKNOWN || rule.toPort === UNKNOWN) return UNKNOWN;
-    // A TCP rule without ports (vpc.SecurityGroupIngressRule allows that) covers every port.
+    // A rule without ports (vpc.SecurityGroupIngressRule allows that) covers every port.
     const from = rule.fromPort ?? 0;
     const to = rule.toPort ?? 65535;
     return from <= port && port <= to;

@@ -8,8 +8,11 @@ import { definition as cloudtrailMultiRegionValidated } from "./cloudtrail/cloud
 import { definition as ebsEncryptionEnabled } from "./ebs/ebs-encryption-enabled";
 import { definition as ec2Imdsv2Required } from "./ec2/ec2-imdsv2-required";
 import { definition as ec2NoPublicAdminPorts } from "./ec2/ec2-no-public-admin-ports";
+import { definition as ec2NoPublicHighRiskPorts } from "./ec2/ec2-no-public-high-risk-ports";
 import { definition as ec2NoSecretsInUserData } from "./ec2/ec2-no-secrets-in-user-data";
+import { definition as iamNoPrivilegeEscalation } from "./iam/iam-no-privilege-escalation";
 import { definition as iamNoWildcardAdminPolicy } from "./iam/iam-no-wildcard-admin-policy";
+import { definition as iamPolicyActionsExist } from "./iam/iam-policy-actions-exist";
 import { definition as iamRoleTrustRestricted } from "./iam/iam-role-trust-restricted";
 import { definition as kmsKeyRotationEnabled } from "./kms/kms-key-rotation-enabled";
 import { definition as lambdaNoSecretsInEnvironment } from "./lambda/lambda-no-secrets-in-environment";
@@ -30,6 +33,9 @@ export const definitions = [
     ec2NoSecretsInUserData,
     lambdaNoSecretsInEnvironment,
     iamRoleTrustRestricted,
+    iamNoPrivilegeEscalation,
+    iamPolicyActionsExist,
+    ec2NoPublicHighRiskPorts,
 ] as const;
 
 export const policies = definitions.map((d) => d.policy);

@@ -1,5 +1,6 @@
 import {
     IngressRule,
+    TCP_AND_UDP,
     UNKNOWN,
     WORLD_CIDRS,
     defineResourcePolicy,
@@ -21,13 +22,11 @@ export interface AdminPortsConfig {
 }
 
 const PORT_NAMES: { readonly [port: number]: string } = { 22: "SSH", 3389: "RDP" };
-const FSBP_BY_PORT: { readonly [port: number]: string } = { 22: "EC2.13", 3389: "EC2.14" };
+
 const named = (port: number) => (PORT_NAMES[port] ? `port ${port} (${PORT_NAMES[port]})` : `port ${port}`);
 
-function controlsFor(cidr: string, ports: readonly number[]): string {
-    const fsbp = ports.filter((p) => FSBP_BY_PORT[p]).map((p) => FSBP_BY_PORT[p]);
-    return [`CIS ${cidr.includes(":") ? "5.3" : "5.2"}`, ...(fsbp.length > 0 ? [`FSBP ${fsbp.join(", ")}`] : [])].join(", ");
-}
+/** CIS 5.2 / 5.3 and the Security Hub controls that check them (EC2.53 / EC2.54). */
+const controlsFor = (cidr: string) => (cidr.includes(":") ? "CIS 5.3, Security Hub EC2.54" : "CIS 5.2, Security Hub EC2.53");
 
 export function parseConfig(raw: Record<string, unknown>): AdminPortsConfig {
     const ports = Array.isArray(raw["adminPorts"]) ? raw["adminPorts"].filter((p): p is number => Number.isInteger(p) && p >= 0 && p <= 65535) : [];
@@ -37,13 +36,13 @@ export function parseConfig(raw: Record<string, unknown>): AdminPortsConfig {
 export function checkRules(rules: readonly IngressRule[], config: AdminPortsConfig): string[] {
     const messages: string[] = [];
     for (const rule of rules) {
-        const ports = config.adminPorts.filter((p) => reachesPort(rule, p) === true);
+        const ports = config.adminPorts.filter((p) => reachesPort(rule, p, TCP_AND_UDP) === true);
         if (ports.length === 0) continue;
         const what = ports.map(named).join(" and ");
         for (const cidr of rule.cidrs) {
             if (WORLD_CIDRS.has(cidr)) {
                 messages.push(
-                    `${rule.where} lets ${cidr} reach ${what} (${controlsFor(cidr, ports)}): anyone on the internet ` +
+                    `${rule.where} lets ${cidr} reach ${what} (${controlsFor(cidr)}): anyone on the internet ` +
                         "can try to log in; allow only your administrators' CIDRs, or use SSM Session Manager instead of an open port",
                 );
             } else if (config.allowedAdminCidrs.length > 0 && !config.allowedAdminCidrs.includes(cidr)) {
@@ -63,7 +62,7 @@ export const definition = defineResourcePolicy<AdminPortsConfig>({
         "No security group rule (inline, SecurityGroupRule or vpc.SecurityGroupIngressRule) lets 0.0.0.0/0 or ::/0 reach an administration port (SSH 22, RDP 3389).",
     enforcementLevel: "mandatory",
     severity: "critical",
-    controls: { cis: ["5.2", "5.3"], fsbp: ["EC2.13", "EC2.14"] },
+    controls: { cis: ["5.2", "5.3"] },
     configSchema: {
         properties: {
             adminPorts: {

@@ -1,22 +1,23 @@
 import {
+    PERMISSION_DOCUMENT_TYPES,
     PolicyDocument,
     UNKNOWN,
     Unknown,
     anyMatches,
-    asList,
-    asRecord,
     defineResourcePolicy,
     describeStatement,
     isAllow,
-    parsePolicyDocument,
+    permissionDocuments,
 } from "../../lib";
 
-export const POLICY = "aws:iam/policy:Policy";
-export const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-export const USER_POLICY = "aws:iam/userPolicy:UserPolicy";
-export const GROUP_POLICY = "aws:iam/groupPolicy:GroupPolicy";
-export const ROLE = "aws:iam/role:Role";
-export const PERMISSION_SET_INLINE_POLICY = "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy";
+export {
+    IAM_GROUP_POLICY as GROUP_POLICY,
+    IAM_POLICY as POLICY,
+    IAM_ROLE as ROLE,
+    IAM_ROLE_POLICY as ROLE_POLICY,
+    IAM_USER_POLICY as USER_POLICY,
+    PERMISSION_SET_INLINE_POLICY,
+} from "../../lib";
 
 const isWildcardAction = (action: string): boolean => action === "*" || action === "*:*";
 const isWildcardResource = (resource: string): boolean => resource === "*";
@@ -54,28 +55,9 @@ export function adminStatementMessages(document: PolicyDocument | Unknown | unde
     return messages;
 }
 
-/** Policy, RolePolicy, UserPolicy, GroupPolicy: the document is in `policy`. */
-export function checkPolicyProperty(props: Record<string, unknown>): string[] {
-    return adminStatementMessages(parsePolicyDocument(props["policy"]), "policy");
-}
-
-/** PermissionSetInlinePolicy: the document is in `inlinePolicy`. */
-export function checkPermissionSetInlinePolicy(props: Record<string, unknown>): string[] {
-    return adminStatementMessages(parsePolicyDocument(props["inlinePolicy"]), "inlinePolicy");
-}
-
-/** Role: each of `inlinePolicies[].policy`. */
-export function checkRoleInlinePolicies(props: Record<string, unknown>): string[] {
-    const inline = asList(props["inlinePolicies"]);
-    if (!Array.isArray(inline)) {
-        return [];
-    }
-    return inline.flatMap((entry, i) => {
-        const record = asRecord(entry);
-        return record === UNKNOWN || record === undefined
-            ? []
-            : adminStatementMessages(parsePolicyDocument(record["policy"]), `inlinePolicies[${i}].policy`);
-    });
+/** Every permission document the resource carries. */
+export function checkDocuments(type: string): (props: Record<string, unknown>) => string[] {
+    return (props) => permissionDocuments(type, props).flatMap(({ path, document }) => adminStatementMessages(document, path));
 }
 
 export const definition = defineResourcePolicy({
@@ -86,12 +68,5 @@ export const definition = defineResourcePolicy({
     severity: "high",
     controls: { cis: ["1.16"], fsbp: ["IAM.1"] },
     configSchema: { properties: {} },
-    checks: {
-        [POLICY]: checkPolicyProperty,
-        [ROLE_POLICY]: checkPolicyProperty,
-        [USER_POLICY]: checkPolicyProperty,
-        [GROUP_POLICY]: checkPolicyProperty,
-        [ROLE]: checkRoleInlinePolicies,
-        [PERMISSION_SET_INLINE_POLICY]: checkPermissionSetInlinePolicy,
-    },
+    checks: Object.fromEntries(PERMISSION_DOCUMENT_TYPES.map((type) => [type, checkDocuments(type)])),
 });

@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 11 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 14 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
-            definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: "mandatory", description: d.metadata.description })),
+            definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 11);
+        assert.strictEqual(pack.policies.length, 14);
     });
 
     it("every happy-path resource is compliant", async () => {
@@ -124,7 +124,7 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
             ["organizations-account-no-close-on-deletion", T.account, "staging", { ...happy[T.account]!(), name: "Staging", closeOnDeletion: true }, [MSG.closes("Staging")]],
             ["ec2-no-public-admin-ports", "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "ssh",
                 { securityGroupId: "sg-1", ipProtocol: "tcp", fromPort: 22, toPort: 22, cidrIpv4: "0.0.0.0/0" },
-                ["this rule lets 0.0.0.0/0 reach port 22 (SSH) (CIS 5.2, FSBP EC2.13): anyone on the internet can try to log in; " +
+                ["this rule lets 0.0.0.0/0 reach port 22 (SSH) (CIS 5.2, Security Hub EC2.53): anyone on the internet can try to log in; " +
                     "allow only your administrators' CIDRs, or use SSM Session Manager instead of an open port"]],
             ["ec2-imdsv2-required", "aws:ec2/instanceMetadataDefaults:InstanceMetadataDefaults", "defaults", { httpTokens: "optional" },
                 ['httpTokens must be "required" (FSBP EC2.8, CIS 5.6), got "optional": new instances in this account and region would accept IMDSv1, ' +
@@ -138,6 +138,15 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
             ["iam-role-trust-restricted", T.role, "ci", { name: "ci", assumeRolePolicy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "sts:AssumeRole" }] }) },
                 ['assumeRolePolicy.Statement[0] lets any AWS principal ("*") assume the role (foundation least-privilege): anyone with an AWS account could use its ' +
                     "permissions; name the accounts or roles that may assume it, or add a condition on aws:PrincipalOrgID"]],
+            ["iam-no-privilege-escalation", T.policy, "ops", { name: "ops", policy: JSON.stringify({ Statement: [{ Effect: "Allow", Action: "iam:PutRolePolicy", Resource: "*" }] }) },
+                ["policy.Statement[0] allows iam:PutRolePolicy on every principal or policy (foundation least-privilege): whoever holds it can grant itself any " +
+                    "permission; scope Resource to the specific roles, users or policies it must manage, or deny these actions"]],
+            ["iam-policy-actions-exist", T.policy, "typo", { name: "typo", policy: JSON.stringify({ Statement: [{ Effect: "Allow", Action: "s3:GetObjects", Resource: "*" }] }) },
+                ['policy.Statement[0].Action names "s3:GetObjects", which matches no s3 action: the statement does not do what it says; check the spelling']],
+            ["ec2-no-public-high-risk-ports", "aws:ec2/securityGroupRule:SecurityGroupRule", "db",
+                { type: "ingress", securityGroupId: "sg-1", protocol: "tcp", fromPort: 3306, toPort: 3306, cidrBlocks: ["0.0.0.0/0"] },
+                ["this rule lets 0.0.0.0/0 reach high-risk port 3306 (FSBP EC2.19): databases, file shares, remote shells and development servers are attacked " +
+                    "within minutes of being reachable; put them behind a load balancer, VPN or private subnet"]],
             ["lambda-no-secrets-in-environment", "aws:lambda/function:Function", "fn",
                 { role: "arn:aws:iam::111111111111:role/fn", environment: { variables: { GH: "ghp_" + "a1".repeat(18) } } },
                 ["environment.variables.GH contains a GitHub token (foundation no-keys): environment variables are shown to anyone who can read the " +
@@ -146,7 +155,8 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         for (const [policy, type, name, properties, messages] of cases) {
             it(`${policy}: ${type.split(":").pop()} ${name}`, async () => {
                 const r = resource(type, name, properties);
-                assert.deepStrictEqual(await pack.analyze(r), messages.map((m) => violation(policy, r.urn, m)));
+                const level = policy === "iam-policy-actions-exist" ? "advisory" : "mandatory";
+                assert.deepStrictEqual(await pack.analyze(r), messages.map((m) => violation(policy, r.urn, m, level)));
             });
         }
     });

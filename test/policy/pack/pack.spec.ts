@@ -28,6 +28,9 @@ describe("policy pack aws-secure-foundation", () => {
                 ["ec2-no-secrets-in-user-data", "mandatory"],
                 ["lambda-no-secrets-in-environment", "mandatory"],
                 ["iam-role-trust-restricted", "mandatory"],
+                ["iam-no-privilege-escalation", "mandatory"],
+                ["iam-policy-actions-exist", "advisory"],
+                ["ec2-no-public-high-risk-ports", "mandatory"],
             ],
         );
     });
@@ -41,12 +44,15 @@ describe("policy pack aws-secure-foundation", () => {
                 "kms-key-rotation-enabled": ["cis-3.0:3.6", "fsbp:KMS.4"],
                 "iam-no-wildcard-admin-policy": ["cis-3.0:1.16", "fsbp:IAM.1"],
                 "organizations-account-no-close-on-deletion": ["foundation:nothing-lost"],
-                "ec2-no-public-admin-ports": ["cis-3.0:5.2", "cis-3.0:5.3", "fsbp:EC2.13", "fsbp:EC2.14"],
+                "ec2-no-public-admin-ports": ["cis-3.0:5.2", "cis-3.0:5.3"],
                 "ec2-imdsv2-required": ["cis-3.0:5.6", "fsbp:EC2.8", "fsbp:EC2.170"],
                 "ebs-encryption-enabled": ["cis-3.0:2.2.1", "fsbp:EC2.3", "fsbp:EC2.7"],
                 "ec2-no-secrets-in-user-data": ["foundation:no-keys"],
                 "lambda-no-secrets-in-environment": ["foundation:no-keys"],
                 "iam-role-trust-restricted": ["foundation:least-privilege", "foundation:no-keys"],
+                "iam-no-privilege-escalation": ["foundation:least-privilege"],
+                "iam-policy-actions-exist": ["foundation:least-privilege"],
+                "ec2-no-public-high-risk-ports": ["fsbp:EC2.19"],
             },
         );
     });

