@@ -18,6 +18,9 @@ import { definition as kmsKeyRotationEnabled } from "./kms/kms-key-rotation-enab
 import { definition as lambdaNoSecretsInEnvironment } from "./lambda/lambda-no-secrets-in-environment";
 import { definition as organizationsAccountNoCloseOnDeletion } from "./organizations/organizations-account-no-close-on-deletion";
 import { definition as s3PublicAccessBlocked } from "./s3/s3-public-access-blocked";
+import { definition as rdsNoPublicAccess } from "./rds/rds-no-public-access";
+import { definition as rdsStorageEncrypted } from "./rds/rds-storage-encrypted";
+import { definition as efsEncrypted } from "./efs/efs-encrypted";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -36,6 +39,9 @@ export const definitions = [
     iamNoPrivilegeEscalation,
     iamPolicyActionsExist,
     ec2NoPublicHighRiskPorts,
+    rdsNoPublicAccess,
+    rdsStorageEncrypted,
+    efsEncrypted,
 ] as const;
 
 export const policies = definitions.map((d) => d.policy);

@@ -8,6 +8,9 @@ import * as imds from "../../policy/policies/ec2/ec2-imdsv2-required";
 import * as adminPorts from "../../policy/policies/ec2/ec2-no-public-admin-ports";
 import * as iam from "../../policy/policies/iam/iam-no-wildcard-admin-policy";
 import * as lambdaSecrets from "../../policy/policies/lambda/lambda-no-secrets-in-environment";
+import * as efs from "../../policy/policies/efs/efs-encrypted";
+import * as rdsEncrypted from "../../policy/policies/rds/rds-storage-encrypted";
+import * as rdsPublic from "../../policy/policies/rds/rds-no-public-access";
 import * as kms from "../../policy/policies/kms/kms-key-rotation-enabled";
 import * as organizations from "../../policy/policies/organizations/organizations-account-no-close-on-deletion";
 import * as s3 from "../../policy/policies/s3/s3-public-access-blocked";
@@ -127,4 +130,14 @@ export const happy: { readonly [type: string]: () => Props } = {
         handler: "index.handler",
         environment: { variables: { TABLE_NAME: "orders", API_KEY_SECRET_ARN: "arn:aws:secretsmanager:us-east-1:111111111111:secret:orders-api-key-AbCdEf" } },
     }),
+    [rdsEncrypted.DB_INSTANCE]: () => ({
+        engine: "postgres", instanceClass: "db.t4g.micro", allocatedStorage: 20, storageEncrypted: true, publiclyAccessible: false,
+        dbSubnetGroupName: "private",
+    }),
+    [rdsPublic.CLUSTER_INSTANCE]: () => ({ clusterIdentifier: "orders", engine: "aurora-postgresql", instanceClass: "db.t4g.medium", publiclyAccessible: false }),
+    [rdsEncrypted.DB_CLUSTER]: () => ({ engine: "aurora-postgresql", storageEncrypted: true, masterUsername: "app", manageMasterUserPassword: true }),
+    [rdsEncrypted.DOCDB_CLUSTER]: () => ({ engine: "docdb", storageEncrypted: true, masterUsername: "app" }),
+    [rdsEncrypted.NEPTUNE_CLUSTER]: () => ({ engine: "neptune", storageEncrypted: true }),
+    [rdsEncrypted.REDSHIFT_CLUSTER]: () => ({ clusterIdentifier: "analytics", nodeType: "ra3.large", encrypted: "true", publiclyAccessible: false }),
+    [efs.FILE_SYSTEM]: () => ({ encrypted: true, performanceMode: "generalPurpose" }),
 };

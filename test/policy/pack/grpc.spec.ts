@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 14 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 17 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
             definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 14);
+        assert.strictEqual(pack.policies.length, 17);
     });
 
     it("every happy-path resource is compliant", async () => {
@@ -147,6 +147,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                 { type: "ingress", securityGroupId: "sg-1", protocol: "tcp", fromPort: 3306, toPort: 3306, cidrBlocks: ["0.0.0.0/0"] },
                 ["this rule lets 0.0.0.0/0 reach high-risk port 3306 (FSBP EC2.19): databases, file shares, remote shells and development servers are attacked " +
                     "within minutes of being reachable; put them behind a load balancer, VPN or private subnet"]],
+            ["rds-no-public-access", "aws:rds/instance:Instance", "db", { ...happy["aws:rds/instance:Instance"]!(), publiclyAccessible: true },
+                ["publiclyAccessible must not be true (CIS 2.3.3, FSBP RDS.2): the database gets a public DNS name and address, one security group rule away from " +
+                    "the internet; reach it from inside the VPC (a bastion with SSM Session Manager, or a VPN) instead"]],
+            ["rds-storage-encrypted", "aws:neptune/cluster:Cluster", "graph", { engine: "neptune" },
+                ["storageEncrypted must be true (FSBP Neptune.1), got not set (AWS's default is unencrypted): the data, its automated backups and snapshots would " +
+                    "be stored unencrypted, and encryption cannot be turned on later without a restore"]],
+            ["efs-encrypted", "aws:efs/fileSystem:FileSystem", "files", { encrypted: false },
+                ["encrypted must be true (CIS 2.4.1, FSBP EFS.1), got false: the files would be stored unencrypted, and a file system cannot be encrypted after it is created"]],
             ["lambda-no-secrets-in-environment", "aws:lambda/function:Function", "fn",
                 { role: "arn:aws:iam::111111111111:role/fn", environment: { variables: { GH: "ghp_" + "a1".repeat(18) } } },
                 ["environment.variables.GH contains a GitHub token (foundation no-keys): environment variables are shown to anyone who can read the " +

@@ -31,6 +31,9 @@ describe("policy pack aws-secure-foundation", () => {
                 ["iam-no-privilege-escalation", "mandatory"],
                 ["iam-policy-actions-exist", "advisory"],
                 ["ec2-no-public-high-risk-ports", "mandatory"],
+                ["rds-no-public-access", "mandatory"],
+                ["rds-storage-encrypted", "mandatory"],
+                ["efs-encrypted", "mandatory"],
             ],
         );
     });
@@ -53,6 +56,9 @@ describe("policy pack aws-secure-foundation", () => {
                 "iam-no-privilege-escalation": ["foundation:least-privilege"],
                 "iam-policy-actions-exist": ["foundation:least-privilege"],
                 "ec2-no-public-high-risk-ports": ["fsbp:EC2.19"],
+                "rds-no-public-access": ["cis-3.0:2.3.3", "fsbp:RDS.2", "fsbp:Redshift.1"],
+                "rds-storage-encrypted": ["cis-3.0:2.3.1", "fsbp:RDS.3", "fsbp:RDS.27", "fsbp:DocumentDB.1", "fsbp:Neptune.1", "fsbp:Redshift.10"],
+                "efs-encrypted": ["cis-3.0:2.4.1", "fsbp:EFS.1"],
             },
         );
     });
