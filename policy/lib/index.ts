@@ -7,3 +7,4 @@ export * from "./network";
 export * from "./secrets";
 export * from "./iam-actions";
 export * from "./iam-resources";
+export * from "./public-access";

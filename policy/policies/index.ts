@@ -21,6 +21,7 @@ import { definition as s3PublicAccessBlocked } from "./s3/s3-public-access-block
 import { definition as rdsNoPublicAccess } from "./rds/rds-no-public-access";
 import { definition as rdsStorageEncrypted } from "./rds/rds-storage-encrypted";
 import { definition as efsEncrypted } from "./efs/efs-encrypted";
+import { definition as resourcePolicyNotPublic } from "./cross-service/resource-policy-not-public";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -42,6 +43,7 @@ export const definitions = [
     rdsNoPublicAccess,
     rdsStorageEncrypted,
     efsEncrypted,
+    resourcePolicyNotPublic,
 ] as const;
 
 export const policies = definitions.map((d) => d.policy);

@@ -11,6 +11,7 @@ import * as lambdaSecrets from "../../policy/policies/lambda/lambda-no-secrets-i
 import * as efs from "../../policy/policies/efs/efs-encrypted";
 import * as rdsEncrypted from "../../policy/policies/rds/rds-storage-encrypted";
 import * as rdsPublic from "../../policy/policies/rds/rds-no-public-access";
+import * as publicPolicies from "../../policy/policies/cross-service/resource-policy-not-public";
 import * as kms from "../../policy/policies/kms/kms-key-rotation-enabled";
 import * as organizations from "../../policy/policies/organizations/organizations-account-no-close-on-deletion";
 import * as s3 from "../../policy/policies/s3/s3-public-access-blocked";
@@ -23,6 +24,12 @@ export const readOnlyDocument = () => ({
         { Sid: "ReadLogs", Effect: "Allow", Action: ["logs:Get*", "logs:Describe*"], Resource: "*" },
         { Sid: "DenyDelete", Effect: "Deny", Action: "*", Resource: "*", Condition: { Bool: { "aws:MultiFactorAuthPresent": "false" } } },
     ],
+});
+
+/** A resource policy for one principal, e.g. an account root or a service with its source. */
+export const resourcePolicy = (Principal: unknown, Action: string, Condition?: unknown) => ({
+    Version: "2012-10-17",
+    Statement: [{ Sid: "Owner", Effect: "Allow", Principal, Action, Resource: "*", ...(Condition !== undefined && { Condition }) }],
 });
 
 export const adminStatement = (extra: Props = {}) => ({ Effect: "Allow", Action: "*", Resource: "*", ...extra });
@@ -70,6 +77,7 @@ export const happy: { readonly [type: string]: () => Props } = {
         enableKeyRotation: true,
         rotationPeriodInDays: 365,
         deletionWindowInDays: 30,
+        policy: JSON.stringify(resourcePolicy({ AWS: "arn:aws:iam::111111111111:root" }, "kms:*")),
     }),
     [iam.POLICY]: () => ({ name: "read-logs", policy: JSON.stringify(readOnlyDocument()) }),
     [iam.ROLE_POLICY]: () => ({ role: "deploy", policy: readOnlyDocument() }),
@@ -140,4 +148,40 @@ export const happy: { readonly [type: string]: () => Props } = {
     [rdsEncrypted.NEPTUNE_CLUSTER]: () => ({ engine: "neptune", storageEncrypted: true }),
     [rdsEncrypted.REDSHIFT_CLUSTER]: () => ({ clusterIdentifier: "analytics", nodeType: "ra3.large", encrypted: "true", publiclyAccessible: false }),
     [efs.FILE_SYSTEM]: () => ({ encrypted: true, performanceMode: "generalPurpose" }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.bucketPolicy]: () => ({
+        bucket: "acme-assets",
+        policy: JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [
+                { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: ["arn:aws:s3:::acme-assets", "arn:aws:s3:::acme-assets/*"],
+                    Condition: { Bool: { "aws:SecureTransport": "false" } } },
+                { Sid: "CloudFront", Effect: "Allow", Principal: { Service: "cloudfront.amazonaws.com" }, Action: "s3:GetObject", Resource: "arn:aws:s3:::acme-assets/*",
+                    Condition: { StringEquals: { "AWS:SourceArn": "arn:aws:cloudfront::111111111111:distribution/EDFDVBD6EXAMPLE" } } },
+            ],
+        }),
+    }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.topic]: () => ({ name: "alerts", kmsMasterKeyId: "alias/acme/alerts", policy: JSON.stringify(resourcePolicy({ AWS: "arn:aws:iam::111111111111:root" }, "sns:Publish")) }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.topicPolicy]: () => ({
+        arn: "arn:aws:sns:us-east-1:111111111111:alerts",
+        policy: JSON.stringify(resourcePolicy("*", "sns:Publish", { StringEquals: { "aws:SourceAccount": "111111111111" } })),
+    }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.queue]: () => ({ name: "jobs", sqsManagedSseEnabled: true }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.queuePolicy]: () => ({
+        queueUrl: "https://sqs.us-east-1.amazonaws.com/111111111111/jobs",
+        policy: JSON.stringify(resourcePolicy({ Service: "sns.amazonaws.com" }, "sqs:SendMessage", { ArnEquals: { "aws:SourceArn": "arn:aws:sns:us-east-1:111111111111:alerts" } })),
+    }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.keyPolicy]: () => ({ keyId: "1234abcd-12ab-34cd-56ef-1234567890ab", policy: JSON.stringify(resourcePolicy({ AWS: "arn:aws:iam::111111111111:root" }, "kms:*")) }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.repositoryPolicy]: () => ({
+        repository: "app", policy: JSON.stringify(resourcePolicy({ AWS: "arn:aws:iam::222222222222:root" }, "ecr:BatchGetImage")),
+    }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.secret]: () => ({ name: "db-password", kmsKeyId: "alias/acme/secrets" }),
+    [publicPolicies.RESOURCE_POLICY_TYPES.secretPolicy]: () => ({
+        secretArn: "arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf",
+        policy: JSON.stringify(resourcePolicy("*", "secretsmanager:GetSecretValue", { StringEquals: { "aws:PrincipalOrgID": "o-exampleorgid" } })),
+    }),
+    [publicPolicies.LAMBDA_PERMISSION]: () => ({
+        function: "orders-api", action: "lambda:InvokeFunction", principal: "events.amazonaws.com",
+        sourceArn: "arn:aws:events:us-east-1:111111111111:rule/orders",
+    }),
+    [publicPolicies.LAMBDA_FUNCTION_URL]: () => ({ functionName: "orders-api", authorizationType: "AWS_IAM" }),
 };

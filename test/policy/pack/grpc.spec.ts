@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 17 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 18 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
             definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 17);
+        assert.strictEqual(pack.policies.length, 18);
     });
 
     it("every happy-path resource is compliant", async () => {
@@ -155,6 +155,10 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                     "be stored unencrypted, and encryption cannot be turned on later without a restore"]],
             ["efs-encrypted", "aws:efs/fileSystem:FileSystem", "files", { encrypted: false },
                 ["encrypted must be true (CIS 2.4.1, FSBP EFS.1), got false: the files would be stored unencrypted, and a file system cannot be encrypted after it is created"]],
+            ["resource-policy-not-public", "aws:sqs/queuePolicy:QueuePolicy", "jobs",
+                { queueUrl: "q", policy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "sqs:*", Resource: "*" }] }) },
+                ['policy.Statement[0] allows everyone ("*") with no condition that limits it to your accounts, organization, sources or networks (FSBP SQS.3): ' +
+                    "anyone can use the queue as the statement allows; name the principals, or add a condition such as aws:PrincipalOrgID or aws:SourceArn"]],
             ["lambda-no-secrets-in-environment", "aws:lambda/function:Function", "fn",
                 { role: "arn:aws:iam::111111111111:role/fn", environment: { variables: { GH: "ghp_" + "a1".repeat(18) } } },
                 ["environment.variables.GH contains a GitHub token (foundation no-keys): environment variables are shown to anyone who can read the " +

@@ -34,6 +34,7 @@ describe("policy pack aws-secure-foundation", () => {
                 ["rds-no-public-access", "mandatory"],
                 ["rds-storage-encrypted", "mandatory"],
                 ["efs-encrypted", "mandatory"],
+                ["resource-policy-not-public", "mandatory"],
             ],
         );
     });
@@ -59,6 +60,7 @@ describe("policy pack aws-secure-foundation", () => {
                 "rds-no-public-access": ["cis-3.0:2.3.3", "fsbp:RDS.2", "fsbp:Redshift.1"],
                 "rds-storage-encrypted": ["cis-3.0:2.3.1", "fsbp:RDS.3", "fsbp:RDS.27", "fsbp:DocumentDB.1", "fsbp:Neptune.1", "fsbp:Redshift.10"],
                 "efs-encrypted": ["cis-3.0:2.4.1", "fsbp:EFS.1"],
+                "resource-policy-not-public": ["fsbp:S3.2", "fsbp:S3.3", "fsbp:SNS.4", "fsbp:SQS.3", "fsbp:KMS.5", "fsbp:Lambda.1"],
             },
         );
     });
@@ -85,10 +87,12 @@ describe("policy pack aws-secure-foundation", () => {
                 assert.strictEqual(d.policy.configSchema, d.metadata.configSchema);
             });
 
-            it("lives in policy/policies/<service>/<name>.ts, the service matching its resource types", () => {
+            it("lives in policy/policies/<service>/<name>.ts, the service matching its resource types (cross-service/ for more than two)", () => {
                 const services = new Set(d.metadata.resourceTypes.map((t) => t.split(":")[1]!.split("/")[0]));
-                const files = [...services].filter((s) => fs.existsSync(path.join(POLICY_DIR, "policies", s!, `${name}.ts`)));
-                assert.strictEqual(files.length, 1, `one of ${[...services].join(", ")}/${name}.ts`);
+                // A policy over several services' resource policies lives in cross-service/.
+                const folders = [...services, ...(services.size > 2 ? ["cross-service"] : [])];
+                const files = folders.filter((s) => fs.existsSync(path.join(POLICY_DIR, "policies", s!, `${name}.ts`)));
+                assert.strictEqual(files.length, 1, `one of ${folders.join(", ")}/${name}.ts`);
             });
 
             it("has a happy-path factory per resource type, and it is compliant", () => {
