@@ -22,6 +22,19 @@ import { definition as rdsNoPublicAccess } from "./rds/rds-no-public-access";
 import { definition as rdsStorageEncrypted } from "./rds/rds-storage-encrypted";
 import { definition as efsEncrypted } from "./efs/efs-encrypted";
 import { definition as resourcePolicyNotPublic } from "./cross-service/resource-policy-not-public";
+import { definition as snsTopicEncrypted } from "./sns/sns-topic-encrypted";
+import { definition as sqsQueueEncrypted } from "./sqs/sqs-queue-encrypted";
+import { definition as kinesisStreamEncrypted } from "./kinesis/kinesis-stream-encrypted";
+import { definition as dynamodbTableRecoverable } from "./dynamodb/dynamodb-table-recoverable";
+import { definition as ecrRepositoryScannedImmutable } from "./ecr/ecr-repository-scanned-immutable";
+import { definition as s3BucketVersioningEnabled } from "./s3/s3-bucket-versioning-enabled";
+import { definition as s3BucketAclsDisabled } from "./s3/s3-bucket-acls-disabled";
+import { definition as elasticacheEncrypted } from "./elasticache/elasticache-encrypted";
+import { definition as opensearchDomainSecure } from "./opensearch/opensearch-domain-secure";
+import { definition as eksEndpointNotPublic } from "./eks/eks-endpoint-not-public";
+import { definition as cloudfrontHttpsOnly } from "./cloudfront/cloudfront-https-only";
+import { definition as lbListenerEncrypted } from "./lb/lb-listener-encrypted";
+import { definition as apigatewayStageAccessLogging } from "./apigateway/apigateway-stage-access-logging";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -44,6 +57,19 @@ export const definitions = [
     rdsStorageEncrypted,
     efsEncrypted,
     resourcePolicyNotPublic,
+    snsTopicEncrypted,
+    sqsQueueEncrypted,
+    kinesisStreamEncrypted,
+    dynamodbTableRecoverable,
+    ecrRepositoryScannedImmutable,
+    s3BucketVersioningEnabled,
+    s3BucketAclsDisabled,
+    elasticacheEncrypted,
+    opensearchDomainSecure,
+    eksEndpointNotPublic,
+    cloudfrontHttpsOnly,
+    lbListenerEncrypted,
+    apigatewayStageAccessLogging,
 ] as const;
 
 export const policies = definitions.map((d) => d.policy);

@@ -184,4 +184,52 @@ export const happy: { readonly [type: string]: () => Props } = {
         sourceArn: "arn:aws:events:us-east-1:111111111111:rule/orders",
     }),
     [publicPolicies.LAMBDA_FUNCTION_URL]: () => ({ functionName: "orders-api", authorizationType: "AWS_IAM" }),
+    "aws:kinesis/stream:Stream": () => ({ name: "events", shardCount: 1, encryptionType: "KMS", kmsKeyId: "alias/aws/kinesis" }),
+    "aws:dynamodb/table:Table": () => ({
+        name: "orders", hashKey: "id", billingMode: "PAY_PER_REQUEST", attributes: [{ name: "id", type: "S" }],
+        pointInTimeRecovery: { enabled: true }, deletionProtectionEnabled: true,
+    }),
+    "aws:ecr/repository:Repository": () => ({ name: "app", imageScanningConfiguration: { scanOnPush: true }, imageTagMutability: "IMMUTABLE" }),
+    "aws:s3/bucketVersioning:BucketVersioning": () => ({ bucket: "acme-assets", versioningConfiguration: { status: "Enabled" } }),
+    "aws:s3/bucketOwnershipControls:BucketOwnershipControls": () => ({ bucket: "acme-assets", rule: { objectOwnership: "BucketOwnerEnforced" } }),
+    "aws:eks/cluster:Cluster": () => ({
+        name: "apps", roleArn: "arn:aws:iam::111111111111:role/eks",
+        vpcConfig: { subnetIds: ["subnet-0123456789abcdef0"], endpointPrivateAccess: true, endpointPublicAccess: false },
+    }),
+    "aws:opensearch/domain:Domain": () => ({
+        domainName: "search", encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true },
+        vpcOptions: { subnetIds: ["subnet-0123456789abcdef0"] },
+        domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },
+    }),
+    "aws:elasticache/replicationGroup:ReplicationGroup": () => ({
+        description: "sessions", engine: "redis", nodeType: "cache.t4g.micro", atRestEncryptionEnabled: true, transitEncryptionEnabled: true,
+    }),
+    "aws:cloudfront/distribution:Distribution": () => ({
+        enabled: true,
+        origins: [
+            { originId: "assets", domainName: "acme-assets.s3.us-east-1.amazonaws.com", originAccessControlId: "E2QWRUHAPOMQZL" },
+            { originId: "api", domainName: "api.example.com", customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] } },
+        ],
+        defaultCacheBehavior: { targetOriginId: "assets", viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] },
+        orderedCacheBehaviors: [{ pathPattern: "/api/*", targetOriginId: "api", viewerProtocolPolicy: "https-only", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] }],
+        viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1234", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
+        restrictions: { geoRestriction: { restrictionType: "none" } },
+    }),
+    "aws:lb/listener:Listener": () => ({
+        loadBalancerArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/web/50dc6c495c0c9188", port: 443, protocol: "HTTPS",
+        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", certificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1234",
+        defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/web/73e2d6bc24d8a067" }],
+    }),
+    "aws:alb/listener:Listener": () => ({
+        loadBalancerArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/web/50dc6c495c0c9188", port: 80, protocol: "HTTP",
+        defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }],
+    }),
+    "aws:apigateway/stage:Stage": () => ({
+        restApi: "a1b2c3", deployment: "d1", stageName: "prod",
+        accessLogSettings: { destinationArn: "arn:aws:logs:us-east-1:111111111111:log-group:api-access", format: "$context.requestId" },
+    }),
+    "aws:apigatewayv2/stage:Stage": () => ({
+        apiId: "a1b2c3", name: "$default", autoDeploy: true,
+        accessLogSettings: { destinationArn: "arn:aws:logs:us-east-1:111111111111:log-group:api-access", format: "$context.requestId" },
+    }),
 };

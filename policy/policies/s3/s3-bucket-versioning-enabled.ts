@@ -1,0 +1,28 @@
+import { UNKNOWN, asRecord, asString, defineResourcePolicy } from "../../lib";
+
+export const BUCKET_VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+
+export function checkVersioning(props: Record<string, unknown>): string[] {
+    const configuration = asRecord(props["versioningConfiguration"]);
+    if (configuration === UNKNOWN) return [];
+    const status = asString(configuration?.["status"]);
+    if (status === UNKNOWN || (typeof status === "string" && status.trim() === "Enabled")) return [];
+    return [`versioningConfiguration.status must be "Enabled" (Security Hub S3.14), got ${status === undefined ? "not set" : JSON.stringify(status)}: ` +
+        "an overwritten or deleted object cannot be recovered"];
+}
+
+export const definition = defineResourcePolicy({
+    name: "s3-bucket-versioning-enabled",
+    description: "S3 bucket versioning resources keep versioning enabled (not suspended or disabled).",
+    enforcementLevel: "advisory",
+    severity: "low",
+    controls: { foundation: ["nothing-lost"] },
+    configSchema: { properties: {} },
+    checks: { [BUCKET_VERSIONING]: checkVersioning },
+    remediations: {
+        [BUCKET_VERSIONING]: (props) => {
+            const configuration = asRecord(props["versioningConfiguration"]);
+            return configuration === UNKNOWN ? undefined : { versioningConfiguration: { ...(configuration ?? {}), status: "Enabled" } };
+        },
+    },
+});

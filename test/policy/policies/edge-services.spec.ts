@@ -1,0 +1,73 @@
+/** eks-endpoint-not-public, cloudfront-https-only, lb-listener-encrypted, apigateway-stage-access-logging. */
+import * as assert from "assert";
+import { UNKNOWN } from "../../../policy/lib";
+import { definition as apigateway } from "../../../policy/policies/apigateway/apigateway-stage-access-logging";
+import { definition as cloudfront } from "../../../policy/policies/cloudfront/cloudfront-https-only";
+import { definition as eks } from "../../../policy/policies/eks/eks-endpoint-not-public";
+import { definition as lb } from "../../../policy/policies/lb/lb-listener-encrypted";
+import { Props, happy } from "../factories";
+
+type Case = [title: string, change: Props, expected: string[]];
+function table(definition: typeof eks, type: string, cases: Case[]) {
+    describe(`policy ${definition.metadata.name} (${type.split(":").pop()})`, () => {
+        it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
+        for (const [title, change, expected] of cases) {
+            it(title, () => assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), ...change }), expected));
+        }
+    });
+}
+
+const EKS = "vpcConfig.endpointPublicAccess must be false, or publicAccessCidrs must list only your networks (FSBP EKS.1): the Kubernetes API " +
+    "is reachable from the whole internet, one leaked credential or API vulnerability away from the cluster";
+const vpc = (change: Props) => ({ vpcConfig: { subnetIds: ["subnet-1"], ...change } });
+table(eks, "aws:eks/cluster:Cluster", [
+    ["public by default", vpc({}), [EKS]],
+    ["public to the world", vpc({ endpointPublicAccess: true, publicAccessCidrs: ["0.0.0.0/0"] }), [EKS]],
+    ["public to an office range", vpc({ endpointPublicAccess: true, publicAccessCidrs: ["192.0.2.0/24"] }), []],
+    ["public, ranges unknown", vpc({ endpointPublicAccess: true, publicAccessCidrs: UNKNOWN }), []],
+    ["vpcConfig unknown", { vpcConfig: UNKNOWN }, []],
+]);
+
+const ALLOW_ALL = (path: string) => `${path}.viewerProtocolPolicy must be "redirect-to-https" or "https-only" (FSBP CloudFront.3): with "allow-all" viewers can use plain HTTP`;
+const DISTRIBUTION = "aws:cloudfront/distribution:Distribution";
+const withOrigin = (customOriginConfig: Props) => ({ origins: [{ originId: "api", domainName: "api.example.com", customOriginConfig }] });
+table(cloudfront, DISTRIBUTION, [
+    ["allow-all on the default and an ordered behavior", {
+        defaultCacheBehavior: { ...happy[DISTRIBUTION]!()["defaultCacheBehavior"] as Props, viewerProtocolPolicy: "allow-all" },
+        orderedCacheBehaviors: [{ pathPattern: "/a", viewerProtocolPolicy: "https-only" }, { pathPattern: "/b", viewerProtocolPolicy: "allow-all" }],
+    }, [ALLOW_ALL("defaultCacheBehavior"), ALLOW_ALL("orderedCacheBehaviors[1]")]],
+    ["an old viewer TLS policy", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1", minimumProtocolVersion: "TLSv1.1_2016" } },
+        ['viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021" or later (foundation encrypted-in-transit), got "TLSv1.1_2016": viewers could connect with TLS 1.0 or 1.1']],
+    ["a custom certificate without a minimum", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1" } },
+        ['viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021" or later (foundation encrypted-in-transit), got not set (TLSv1): viewers could connect with TLS 1.0 or 1.1']],
+    ["the default CloudFront certificate (its policy cannot be set)", { viewerCertificate: { cloudfrontDefaultCertificate: true } }, []],
+    ["an origin accepting TLSv1 and TLSv1.1", withOrigin({ originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"] }),
+        ['origins[0].customOriginConfig.originSslProtocols must list only "TLSv1.2" (FSBP CloudFront.10), got "TLSv1", "TLSv1.1" too: CloudFront could reach the origin over a deprecated protocol']],
+    ["an HTTP-only origin", withOrigin({ originProtocolPolicy: "http-only", originSslProtocols: ["TLSv1.2"] }),
+        ['origins[0].customOriginConfig.originProtocolPolicy must be "https-only" (foundation encrypted-in-transit), got "http-only": traffic between CloudFront and the origin crosses the internet in clear text']],
+    ["behaviors and certificate unknown", { defaultCacheBehavior: UNKNOWN, orderedCacheBehaviors: UNKNOWN, viewerCertificate: UNKNOWN, origins: UNKNOWN }, []],
+]);
+
+const NO_REDIRECT = 'an HTTP listener\'s defaultActions must redirect to HTTPS (type "redirect", redirect.protocol "HTTPS", statusCode "HTTP_301") (FSBP ELB.1): ' +
+    "otherwise requests, cookies and credentials cross the network in clear text";
+const WEAK = (got: string) => `sslPolicy must be a TLS 1.2+ policy such as "ELBSecurityPolicy-TLS13-1-2-2021-06" (FSBP ELB.17), got ${got}: clients could negotiate TLS 1.0 or 1.1`;
+table(lb, "aws:lb/listener:Listener", [
+    ["HTTP forwarding", { protocol: "HTTP", port: 80, sslPolicy: undefined }, [NO_REDIRECT]],
+    ["HTTP redirecting to HTTP", { protocol: "HTTP", defaultActions: [{ type: "redirect", redirect: { protocol: "HTTP", port: "8080" } }] }, [NO_REDIRECT]],
+    ["HTTP redirecting to HTTPS", { protocol: "HTTP", defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", statusCode: "HTTP_301" } }] }, []],
+    ["HTTP with actions unknown", { protocol: "HTTP", defaultActions: UNKNOWN }, []],
+    ["HTTPS without a policy", { sslPolicy: undefined }, [WEAK("not set (ELBSecurityPolicy-2016-08, which accepts TLS 1.0)")]],
+    ["HTTPS with the 2016 policy", { sslPolicy: "ELBSecurityPolicy-2016-08" }, [WEAK('"ELBSecurityPolicy-2016-08"')]],
+    ["TLS (NLB) with a TLS 1.2 forward-secrecy policy", { protocol: "TLS", sslPolicy: "ELBSecurityPolicy-FS-1-2-Res-2020-10" }, []],
+    ["TCP is not checked", { protocol: "TCP", sslPolicy: undefined }, []],
+    ["protocol unknown", { protocol: UNKNOWN, sslPolicy: undefined }, []],
+]);
+table(lb, "aws:alb/listener:Listener", [["the deprecated alb alias, forwarding HTTP", { defaultActions: [{ type: "forward", targetGroupArn: "tg" }] }, [NO_REDIRECT]]]);
+
+table(apigateway, "aws:apigatewayv2/stage:Stage", [
+    ["no access logs", { accessLogSettings: undefined }, ["accessLogSettings.destinationArn must name a CloudWatch Logs group (FSBP APIGateway.9): without access logs there is no record of who called the API"]],
+    ["destination unknown", { accessLogSettings: { destinationArn: UNKNOWN } }, []],
+]);
+table(apigateway, "aws:apigateway/stage:Stage", [
+    ["no access logs", { accessLogSettings: undefined }, ["accessLogSettings.destinationArn must name a CloudWatch Logs group (foundation evidence): without access logs there is no record of who called the API"]],
+]);
