@@ -35,6 +35,21 @@ import { definition as eksEndpointNotPublic } from "./eks/eks-endpoint-not-publi
 import { definition as cloudfrontHttpsOnly } from "./cloudfront/cloudfront-https-only";
 import { definition as lbListenerEncrypted } from "./lb/lb-listener-encrypted";
 import { definition as apigatewayStageAccessLogging } from "./apigateway/apigateway-stage-access-logging";
+import { definition as ec2NoPublicIp } from "./ec2/ec2-no-public-ip";
+import { definition as ec2DefaultSecurityGroupClosed } from "./ec2/ec2-default-security-group-closed";
+import { definition as ec2NetworkAclNoPublicAdminPorts } from "./ec2/ec2-network-acl-no-public-admin-ports";
+import { definition as iamPasswordPolicyStrong } from "./iam/iam-password-policy-strong";
+import { definition as iamNoUserCredentials } from "./iam/iam-no-user-credentials";
+import { definition as iamUserNoDirectPolicies } from "./iam/iam-user-no-direct-policies";
+import { definition as ssoadminPermissionSetShortSession } from "./ssoadmin/ssoadmin-permission-set-short-session";
+import { definition as organizationsGuardrailsEnabled } from "./organizations/organizations-guardrails-enabled";
+import { definition as guarddutyEnabled } from "./guardduty/guardduty-enabled";
+import { definition as configRecorderComplete } from "./cfg/config-recorder-complete";
+import { definition as cloudtrailKmsEncrypted } from "./cloudtrail/cloudtrail-kms-encrypted";
+import { definition as lambdaSupportedRuntime } from "./lambda/lambda-supported-runtime";
+import { definition as cloudwatchLogGroupRetained } from "./cloudwatch/cloudwatch-log-group-retained";
+import { definition as apigatewayRoutesAuthorized } from "./apigateway/apigateway-routes-authorized";
+import { definition as ecsTaskDefinitionSecure } from "./ecs/ecs-task-definition-secure";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -70,6 +85,21 @@ export const definitions = [
     cloudfrontHttpsOnly,
     lbListenerEncrypted,
     apigatewayStageAccessLogging,
+    ec2NoPublicIp,
+    ec2DefaultSecurityGroupClosed,
+    ec2NetworkAclNoPublicAdminPorts,
+    iamPasswordPolicyStrong,
+    iamNoUserCredentials,
+    iamUserNoDirectPolicies,
+    ssoadminPermissionSetShortSession,
+    organizationsGuardrailsEnabled,
+    guarddutyEnabled,
+    configRecorderComplete,
+    cloudtrailKmsEncrypted,
+    lambdaSupportedRuntime,
+    cloudwatchLogGroupRetained,
+    apigatewayRoutesAuthorized,
+    ecsTaskDefinitionSecure,
 ] as const;
 
 export const policies = definitions.map((d) => d.policy);

@@ -34,6 +34,15 @@ export const resourcePolicy = (Principal: unknown, Action: string, Condition?: u
 
 export const adminStatement = (extra: Props = {}) => ({ Effect: "Allow", Action: "*", Resource: "*", ...extra });
 
+/**
+ * Resource types a policy reports whatever their inputs (an IAM access key has no compliant form):
+ * policy name -> those types. Their happy factories are compliant with every other policy.
+ */
+export const alwaysReported: { readonly [policy: string]: readonly string[] } = {
+    "iam-no-user-credentials": ["aws:iam/accessKey:AccessKey", "aws:iam/userLoginProfile:UserLoginProfile"],
+    "iam-user-no-direct-policies": ["aws:iam/userPolicy:UserPolicy", "aws:iam/userPolicyAttachment:UserPolicyAttachment"],
+};
+
 export const happy: { readonly [type: string]: () => Props } = {
     [s3.ACCOUNT_PUBLIC_ACCESS_BLOCK]: () => ({
         accountId: "111111111111",
@@ -217,7 +226,7 @@ export const happy: { readonly [type: string]: () => Props } = {
     }),
     "aws:lb/listener:Listener": () => ({
         loadBalancerArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/web/50dc6c495c0c9188", port: 443, protocol: "HTTPS",
-        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", certificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1234",
+        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06", certificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1234",
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/web/73e2d6bc24d8a067" }],
     }),
     "aws:alb/listener:Listener": () => ({
@@ -232,4 +241,47 @@ export const happy: { readonly [type: string]: () => Props } = {
         apiId: "a1b2c3", name: "$default", autoDeploy: true,
         accessLogSettings: { destinationArn: "arn:aws:logs:us-east-1:111111111111:log-group:api-access", format: "$context.requestId" },
     }),
+    "aws:ec2/subnet:Subnet": () => ({ vpcId: "vpc-0123456789abcdef0", cidrBlock: "10.0.1.0/24", mapPublicIpOnLaunch: false }),
+    "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": () => ({ vpcId: "vpc-0123456789abcdef0" }),
+    "aws:ec2/networkAcl:NetworkAcl": () => ({
+        vpcId: "vpc-0123456789abcdef0",
+        ingress: [
+            { ruleNo: 100, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidrBlock: "0.0.0.0/0" },
+            { ruleNo: 110, action: "allow", protocol: "tcp", fromPort: 22, toPort: 22, cidrBlock: "10.0.0.0/8" },
+        ],
+    }),
+    "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl": () => ({
+        defaultNetworkAclId: "acl-0123456789abcdef0",
+        ingress: [{ ruleNo: 100, action: "allow", protocol: "-1", fromPort: 0, toPort: 0, cidrBlock: "10.0.0.0/16" }],
+    }),
+    "aws:ec2/networkAclRule:NetworkAclRule": () => ({
+        networkAclId: "acl-0123456789abcdef0", ruleNumber: 100, egress: false, protocol: "tcp", ruleAction: "allow", cidrBlock: "0.0.0.0/0", fromPort: 443, toPort: 443,
+    }),
+    "aws:iam/accountPasswordPolicy:AccountPasswordPolicy": () => ({
+        minimumPasswordLength: 14, passwordReusePrevention: 24, requireSymbols: true, requireNumbers: true, maxPasswordAge: 90,
+    }),
+    "aws:iam/policyAttachment:PolicyAttachment": () => ({ policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess", groups: ["auditors"], roles: ["readonly"] }),
+    "aws:ssoadmin/permissionSet:PermissionSet": () => ({ instanceArn: "arn:aws:sso:::instance/ssoins-1234567890abcdef", name: "Developer", sessionDuration: "PT1H" }),
+    "aws:organizations/organization:Organization": () => ({
+        featureSet: "ALL", awsServiceAccessPrincipals: ["cloudtrail.amazonaws.com", "sso.amazonaws.com"],
+        enabledPolicyTypes: ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"],
+    }),
+    "aws:guardduty/detector:Detector": () => ({ enable: true, findingPublishingFrequency: "FIFTEEN_MINUTES" }),
+    "aws:guardduty/organizationConfiguration:OrganizationConfiguration": () => ({ detectorId: "12abc34d567e8fa901bc2d34e56789f0", autoEnableOrganizationMembers: "ALL" }),
+    "aws:cfg/recorder:Recorder": () => ({ roleArn: "arn:aws:iam::111111111111:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig", recordingGroup: { allSupported: true, includeGlobalResourceTypes: true } }),
+    "aws:cfg/recorderStatus:RecorderStatus": () => ({ name: "default", isEnabled: true }),
+    "aws:cloudwatch/logGroup:LogGroup": () => ({ name: "/aws/lambda/orders-api", retentionInDays: 365, kmsKeyId: "arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab" }),
+    "aws:apigatewayv2/route:Route": () => ({ apiId: "a1b2c3", routeKey: "GET /orders", authorizationType: "JWT", authorizerId: "abc123" }),
+    "aws:apigateway/method:Method": () => ({ restApi: "a1b2c3", resourceId: "r1", httpMethod: "GET", authorization: "AWS_IAM" }),
+    "aws:ecs/taskDefinition:TaskDefinition": () => ({
+        family: "orders",
+        containerDefinitions: JSON.stringify([{
+            name: "api", image: "111111111111.dkr.ecr.us-east-1.amazonaws.com/orders:1.4.2", essential: true,
+            environment: [{ name: "TABLE", value: "orders" }],
+            secrets: [{ name: "DB_PASSWORD", valueFrom: "arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf" }],
+        }]),
+    }),
+    "aws:iam/accessKey:AccessKey": () => ({ user: "ci" }),
+    "aws:iam/userLoginProfile:UserLoginProfile": () => ({ user: "alice", passwordResetRequired: true }),
+    "aws:iam/userPolicyAttachment:UserPolicyAttachment": () => ({ user: "ci", policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" }),
 };

@@ -3,8 +3,9 @@ import { UNKNOWN, asBool, asList, asRecord, asString, defineResourcePolicy, stri
 export const DISTRIBUTION = "aws:cloudfront/distribution:Distribution";
 
 const WEAK_ORIGIN_PROTOCOLS = new Set(["SSLv3", "TLSv1", "TLSv1.1"]);
-/** Viewer TLS policies older than TLSv1.2_2019 accept TLS 1.0 or 1.1. */
-const weakViewerPolicy = (v: string) => !/^TLSv1\.2_20(19|21|25)$|^TLSv1\.3/.test(v.trim());
+/** The viewer TLS policies Security Hub CloudFront.15 recommends. */
+const RECOMMENDED_VIEWER_POLICIES = ["TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025"];
+const weakViewerPolicy = (v: string) => !RECOMMENDED_VIEWER_POLICIES.includes(v.trim());
 
 function records(value: unknown): Array<[number, Record<string, unknown>]> {
     const list = asList(value);
@@ -32,8 +33,8 @@ export function checkDistribution(props: Record<string, unknown>): string[] {
     if (certificate !== UNKNOWN && certificate !== undefined && asBool(certificate["cloudfrontDefaultCertificate"]) !== true) {
         const minimum = asString(certificate["minimumProtocolVersion"]);
         if (minimum !== UNKNOWN && (minimum === undefined || weakViewerPolicy(minimum))) {
-            messages.push(`viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021" or later (foundation encrypted-in-transit), got ${minimum === undefined ? "not set (TLSv1)" : JSON.stringify(minimum)}: ` +
-                "viewers could connect with TLS 1.0 or 1.1");
+            messages.push(`viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021", "TLSv1.2_2025" or "TLSv1.3_2025" (Security Hub CloudFront.15), got ${minimum === undefined ? "not set (TLSv1)" : JSON.stringify(minimum)}: ` +
+                "older policies let viewers use TLS 1.0, 1.1 or weak ciphers");
         }
     }
     for (const [i, origin] of records(props["origins"])) {

@@ -1,14 +1,15 @@
-import { UNKNOWN, asList, asRecord, asString, defineResourcePolicy } from "../../lib";
+import { UNKNOWN, asList, asRecord, asString, defineResourcePolicy, stringList } from "../../lib";
 
 export const LISTENER = "aws:lb/listener:Listener";
 export const ALB_LISTENER = "aws:alb/listener:Listener";
 
-/** TLS 1.2-only security policies, plus every TLS 1.3 policy (names containing TLS13). */
-const TLS12_POLICIES = [
-    "ELBSecurityPolicy-TLS-1-2-2017-01", "ELBSecurityPolicy-TLS-1-2-Ext-2018-06", "ELBSecurityPolicy-FS-1-2-2019-08",
-    "ELBSecurityPolicy-FS-1-2-Res-2019-08", "ELBSecurityPolicy-FS-1-2-Res-2020-10",
+/** The security policies Security Hub ELB.17 accepts today (TLS 1.3, or TLS 1.2 with restricted ciphers), for ALB and NLB. */
+export const ELB_17_POLICIES = [
+    "ELBSecurityPolicy-TLS13-1-3-2021-06", "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
+    "ELBSecurityPolicy-TLS13-1-2-Res-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04",
+    "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09",
+    "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09",
 ];
-const strongPolicy = (name: string) => name.includes("TLS13") || TLS12_POLICIES.includes(name);
 
 /** An HTTP listener whose default action redirects to HTTPS. */
 function redirectsToHttps(actions: unknown): boolean | typeof UNKNOWN {
@@ -23,7 +24,16 @@ function redirectsToHttps(actions: unknown): boolean | typeof UNKNOWN {
     });
 }
 
-export function checkListener(props: Record<string, unknown>): string[] {
+export interface ListenerConfig {
+    readonly allowedSslPolicies: readonly string[];
+}
+
+export function parseConfig(raw: Record<string, unknown>): ListenerConfig {
+    const list = stringList(raw["allowedSslPolicies"]).map((p) => p.trim()).filter((p) => p !== "");
+    return { allowedSslPolicies: list.length > 0 ? list : ELB_17_POLICIES };
+}
+
+export function checkListener(props: Record<string, unknown>, config: ListenerConfig): string[] {
     const protocol = asString(props["protocol"]);
     if (protocol === UNKNOWN) return [];
     const p = protocol?.trim().toUpperCase();
@@ -36,19 +46,30 @@ export function checkListener(props: Record<string, unknown>): string[] {
     }
     if (p === "HTTPS" || p === "TLS") {
         const policy = asString(props["sslPolicy"]);
-        if (policy === UNKNOWN || (typeof policy === "string" && strongPolicy(policy.trim()))) return [];
-        return [`sslPolicy must be a TLS 1.2+ policy such as "ELBSecurityPolicy-TLS13-1-2-2021-06" (FSBP ELB.17), got ${policy === undefined ? "not set (ELBSecurityPolicy-2016-08, which accepts TLS 1.0)" : JSON.stringify(policy)}: ` +
-            "clients could negotiate TLS 1.0 or 1.1"];
+        if (policy === UNKNOWN || (typeof policy === "string" && config.allowedSslPolicies.includes(policy.trim()))) return [];
+        return [`sslPolicy must be one of the recommended policies, e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06" (FSBP ELB.17), got ` +
+            `${policy === undefined ? "not set (ELBSecurityPolicy-2016-08, which accepts TLS 1.0)" : JSON.stringify(policy)}: ` +
+            "older policies accept TLS 1.0 or 1.1 or weak ciphers (policy config allowedSslPolicies)"];
     }
     return [];
 }
 
-export const definition = defineResourcePolicy({
+export const definition = defineResourcePolicy<ListenerConfig>({
     name: "lb-listener-encrypted",
-    description: "Load balancer listeners redirect HTTP to HTTPS and use a TLS 1.2+ security policy for HTTPS and TLS.",
+    description: "Load balancer listeners redirect HTTP to HTTPS and use a recommended (TLS 1.3, or TLS 1.2 with restricted ciphers) security policy for HTTPS and TLS.",
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["ELB.1", "ELB.17"] },
-    configSchema: { properties: {} },
+    configSchema: {
+        properties: {
+            allowedSslPolicies: {
+                type: "array",
+                items: { type: "string" },
+                default: ELB_17_POLICIES,
+                description: "Security policies HTTPS and TLS listeners may use (default: the ones Security Hub ELB.17 accepts).",
+            },
+        },
+    },
+    parseConfig,
     checks: { [LISTENER]: checkListener, [ALB_LISTENER]: checkListener },
 });

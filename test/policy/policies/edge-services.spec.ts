@@ -37,9 +37,12 @@ table(cloudfront, DISTRIBUTION, [
         orderedCacheBehaviors: [{ pathPattern: "/a", viewerProtocolPolicy: "https-only" }, { pathPattern: "/b", viewerProtocolPolicy: "allow-all" }],
     }, [ALLOW_ALL("defaultCacheBehavior"), ALLOW_ALL("orderedCacheBehaviors[1]")]],
     ["an old viewer TLS policy", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1", minimumProtocolVersion: "TLSv1.1_2016" } },
-        ['viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021" or later (foundation encrypted-in-transit), got "TLSv1.1_2016": viewers could connect with TLS 1.0 or 1.1']],
+        ['viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021", "TLSv1.2_2025" or "TLSv1.3_2025" (Security Hub CloudFront.15), got "TLSv1.1_2016": older policies let viewers use TLS 1.0, 1.1 or weak ciphers']],
     ["a custom certificate without a minimum", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1" } },
-        ['viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021" or later (foundation encrypted-in-transit), got not set (TLSv1): viewers could connect with TLS 1.0 or 1.1']],
+        ['viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021", "TLSv1.2_2025" or "TLSv1.3_2025" (Security Hub CloudFront.15), got not set (TLSv1): older policies let viewers use TLS 1.0, 1.1 or weak ciphers'],
+    ],
+    ["TLSv1.2_2019 is not recommended any more", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1", minimumProtocolVersion: "TLSv1.2_2019" } },
+        ['viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021", "TLSv1.2_2025" or "TLSv1.3_2025" (Security Hub CloudFront.15), got "TLSv1.2_2019": older policies let viewers use TLS 1.0, 1.1 or weak ciphers']],
     ["the default CloudFront certificate (its policy cannot be set)", { viewerCertificate: { cloudfrontDefaultCertificate: true } }, []],
     ["an origin accepting TLSv1 and TLSv1.1", withOrigin({ originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"] }),
         ['origins[0].customOriginConfig.originSslProtocols must list only "TLSv1.2" (FSBP CloudFront.10), got "TLSv1", "TLSv1.1" too: CloudFront could reach the origin over a deprecated protocol']],
@@ -50,7 +53,8 @@ table(cloudfront, DISTRIBUTION, [
 
 const NO_REDIRECT = 'an HTTP listener\'s defaultActions must redirect to HTTPS (type "redirect", redirect.protocol "HTTPS", statusCode "HTTP_301") (FSBP ELB.1): ' +
     "otherwise requests, cookies and credentials cross the network in clear text";
-const WEAK = (got: string) => `sslPolicy must be a TLS 1.2+ policy such as "ELBSecurityPolicy-TLS13-1-2-2021-06" (FSBP ELB.17), got ${got}: clients could negotiate TLS 1.0 or 1.1`;
+const WEAK = (got: string) => `sslPolicy must be one of the recommended policies, e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06" (FSBP ELB.17), got ${got}: ` +
+    "older policies accept TLS 1.0 or 1.1 or weak ciphers (policy config allowedSslPolicies)";
 table(lb, "aws:lb/listener:Listener", [
     ["HTTP forwarding", { protocol: "HTTP", port: 80, sslPolicy: undefined }, [NO_REDIRECT]],
     ["HTTP redirecting to HTTP", { protocol: "HTTP", defaultActions: [{ type: "redirect", redirect: { protocol: "HTTP", port: "8080" } }] }, [NO_REDIRECT]],
@@ -58,11 +62,21 @@ table(lb, "aws:lb/listener:Listener", [
     ["HTTP with actions unknown", { protocol: "HTTP", defaultActions: UNKNOWN }, []],
     ["HTTPS without a policy", { sslPolicy: undefined }, [WEAK("not set (ELBSecurityPolicy-2016-08, which accepts TLS 1.0)")]],
     ["HTTPS with the 2016 policy", { sslPolicy: "ELBSecurityPolicy-2016-08" }, [WEAK('"ELBSecurityPolicy-2016-08"')]],
-    ["TLS (NLB) with a TLS 1.2 forward-secrecy policy", { protocol: "TLS", sslPolicy: "ELBSecurityPolicy-FS-1-2-Res-2020-10" }, []],
+    ["TLS (NLB) with a TLS 1.3-only policy", { protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS13-1-3-2021-06" }, []],
+    ["the console's TLS13-1-2-2021-06 default is no longer on ELB.17's list", { sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" }, [WEAK('"ELBSecurityPolicy-TLS13-1-2-2021-06"')]],
+    ["a TLS 1.2 forward-secrecy policy", { protocol: "TLS", sslPolicy: "ELBSecurityPolicy-FS-1-2-Res-2020-10" }, [WEAK('"ELBSecurityPolicy-FS-1-2-Res-2020-10"')]],
     ["TCP is not checked", { protocol: "TCP", sslPolicy: undefined }, []],
     ["protocol unknown", { protocol: UNKNOWN, sslPolicy: undefined }, []],
 ]);
 table(lb, "aws:alb/listener:Listener", [["the deprecated alb alias, forwarding HTTP", { defaultActions: [{ type: "forward", targetGroupArn: "tg" }] }, [NO_REDIRECT]]]);
+
+describe("policy lb-listener-encrypted config", () => {
+    it("allowedSslPolicies replaces the list", () => {
+        const listener = { ...happy["aws:lb/listener:Listener"]!(), sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" };
+        assert.deepStrictEqual(lb.check("aws:lb/listener:Listener", listener, { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-2-2021-06"] }), []);
+        assert.strictEqual(lb.check("aws:lb/listener:Listener", happy["aws:lb/listener:Listener"]!(), { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-2-2021-06"] }).length, 1);
+    });
+});
 
 table(apigateway, "aws:apigatewayv2/stage:Stage", [
     ["no access logs", { accessLogSettings: undefined }, ["accessLogSettings.destinationArn must name a CloudWatch Logs group (FSBP APIGateway.9): without access logs there is no record of who called the API"]],

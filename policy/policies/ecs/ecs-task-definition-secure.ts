@@ -1,0 +1,53 @@
+import { UNKNOWN, asBool, asList, asRecord, asString, credentialKinds, defineResourcePolicy, toPlain } from "../../lib";
+
+export const TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
+
+/** `containerDefinitions` is a JSON string (or, from some programs, already a list). */
+function containers(value: unknown): Array<Record<string, unknown>> | typeof UNKNOWN {
+    if (value === UNKNOWN) return UNKNOWN;
+    let parsed: unknown = value;
+    if (typeof value === "string") {
+        try {
+            // Values not known yet (an image from a repository being created) hide in the JSON as sentinels.
+            parsed = toPlain(JSON.parse(value));
+        } catch {
+            return [];
+        }
+    }
+    const list = asList(parsed);
+    return Array.isArray(list) ? list.flatMap((c) => { const r = asRecord(c); return r === undefined || r === UNKNOWN ? [] : [r]; }) : [];
+}
+
+export function checkTaskDefinition(props: Record<string, unknown>): string[] {
+    const list = containers(props["containerDefinitions"]);
+    if (list === UNKNOWN) return [];
+    return list.flatMap((container, i) => {
+        const name = typeof container["name"] === "string" ? `containerDefinitions[${i}] (${JSON.stringify(container["name"])})` : `containerDefinitions[${i}]`;
+        const messages: string[] = [];
+        if (asBool(container["privileged"]) === true) {
+            messages.push(`${name}.privileged must not be true (FSBP ECS.4): a privileged container has root on the host and every other task on it`);
+        }
+        const environment = asList(container["environment"]);
+        for (const entry of Array.isArray(environment) ? environment : []) {
+            const variable = asRecord(entry);
+            if (variable === undefined || variable === UNKNOWN) continue;
+            const value = asString(variable["value"]);
+            if (typeof value !== "string") continue;
+            for (const kind of credentialKinds(value)) {
+                messages.push(`${name}.environment ${JSON.stringify(variable["name"] ?? "?")} contains ${kind} (FSBP ECS.8): environment values are visible to anyone ` +
+                    "who can describe the task definition; pass it through the container's secrets from Secrets Manager or SSM Parameter Store");
+            }
+        }
+        return messages;
+    });
+}
+
+export const definition = defineResourcePolicy({
+    name: "ecs-task-definition-secure",
+    description: "ECS task definitions run no privileged containers and pass no credentials in environment variables.",
+    enforcementLevel: "mandatory",
+    severity: "high",
+    controls: { fsbp: ["ECS.4", "ECS.8"] },
+    configSchema: { properties: {} },
+    checks: { [TASK_DEFINITION]: checkTaskDefinition },
+});
