@@ -8,3 +8,4 @@ export * from "./secrets";
 export * from "./iam-actions";
 export * from "./iam-resources";
 export * from "./public-access";
+export * from "./define-stack";

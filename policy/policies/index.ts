@@ -50,6 +50,9 @@ import { definition as lambdaSupportedRuntime } from "./lambda/lambda-supported-
 import { definition as cloudwatchLogGroupRetained } from "./cloudwatch/cloudwatch-log-group-retained";
 import { definition as apigatewayRoutesAuthorized } from "./apigateway/apigateway-routes-authorized";
 import { definition as ecsTaskDefinitionSecure } from "./ecs/ecs-task-definition-secure";
+import { definition as cloudtrailBucketNotPublic } from "./cloudtrail/cloudtrail-bucket-not-public";
+import { definition as s3BucketSafeguardsAttached } from "./s3/s3-bucket-safeguards-attached";
+import { definition as secretsmanagerSecretRotated } from "./secretsmanager/secretsmanager-secret-rotated";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -102,4 +105,7 @@ export const definitions = [
     ecsTaskDefinitionSecure,
 ] as const;
 
-export const policies = definitions.map((d) => d.policy);
+/** Stack policies: rules about how the stack's resources relate. */
+export const stackDefinitions = [cloudtrailBucketNotPublic, s3BucketSafeguardsAttached, secretsmanagerSecretRotated] as const;
+
+export const policies = [...definitions.map((d) => d.policy), ...stackDefinitions.map((d) => d.policy)];

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { PolicyMetadata } from "../../policy/lib/define";
-import { definitions, PACK_NAME } from "../../policy/policies";
+import { definitions, PACK_NAME, stackDefinitions } from "../../policy/policies";
 import { foundationDeployPolicy } from "../../components/access/documents";
 import { DEFAULT_ACCOUNT_ACCESS_ROLE } from "../../config";
 import { GUARDRAIL_TABLE_END, GUARDRAIL_TABLE_START, renderGuardrailTable } from "./guardrails";
@@ -25,7 +25,7 @@ const FRAMEWORKS = [
     { key: "foundation", title: "Foundation principles (no external control)" },
 ] as const;
 
-const metadata = (): PolicyMetadata[] => definitions.map(d => d.metadata);
+const metadata = (): PolicyMetadata[] => [...definitions, ...stackDefinitions].map(d => d.metadata);
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const controlsOf = (m: PolicyMetadata) =>
     FRAMEWORKS.flatMap(f => (m.controls[f.key] ?? []).map(id => `${f.key === "cis" ? "CIS" : f.key === "fsbp" ? "FSBP" : "foundation"} ${id}`)).join(", ");

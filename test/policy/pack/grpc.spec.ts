@@ -4,7 +4,7 @@
  */
 import * as assert from "assert";
 import * as path from "path";
-import { definitions } from "../../../policy/policies";
+import { definitions, stackDefinitions } from "../../../policy/policies";
 import { PolicyPackSession, PolicyViolation, UNKNOWN, startPolicyPack } from "../../../tools/policy-runner";
 import { type AppliedRemediation, analyzeResources } from "../../../tools/preview/analyze";
 import type { RecordedResource } from "../../../tools/preview/runtime";
@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 46 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 49 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
-            definitions.map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
+            [...definitions, ...stackDefinitions].map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 46);
+        assert.strictEqual(pack.policies.length, 49);
     });
 
     it("every happy-path resource is compliant, except with the policies that report its type whatever the inputs", async () => {
@@ -213,7 +213,7 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         });
     });
 
-    it("AnalyzeStack works (the pack has only resource policies, so it reports nothing)", async () => {
+    it("AnalyzeStack: a trail whose resource inputs are wrong but whose bucket is private has no stack finding", async () => {
         const provider = resource("pulumi:providers:aws", "management", { region: "us-east-1" });
         const trail = resource(T.trail, "trail", { ...happy[T.trail]!(), enableLogFileValidation: false }, {
             dependencies: [provider.urn],
@@ -221,6 +221,26 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
             options: { protect: true, ignoreChanges: [] },
         });
         assert.deepStrictEqual(await pack.analyzeStack([provider, trail]), []);
+    });
+
+    it("AnalyzeStack: stack policies report on the resource the finding is about, at their level", async () => {
+        const bucket = resource("aws:s3/bucket:Bucket", "logs", { bucket: "acme-logs" });
+        const policy = resource("aws:s3/bucketPolicy:BucketPolicy", "logs-policy", {
+            bucket: UNKNOWN, policy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "*" }] }),
+        }, { dependencies: [bucket.urn] });
+        const trail = resource(T.trail, "trail", { ...happy[T.trail]!(), s3BucketName: "acme-logs" });
+        const stackViolation = (name: string, urn: string, message: string, level: PolicyViolation["level"]) => {
+            const d = stackDefinitions.find((s) => s.metadata.name === name)!.metadata.description;
+            return { policy: name, level, urn, message: `${d}\n${message}`, description: d };
+        };
+        assert.deepStrictEqual(await pack.analyzeStack([bucket, policy, trail]), [
+            stackViolation("cloudtrail-bucket-not-public", trail.urn, 'the trail writes to bucket "logs", and its bucket policy\'s Statement[0] allows everyone (foundation evidence): ' +
+                "anyone could read the account's API history, and with write access erase it; the log bucket must be private", "mandatory"),
+            stackViolation("s3-bucket-safeguards-attached", bucket.urn, "no s3.BucketPublicAccessBlock is attached to this bucket (CIS 2.1.4, FSBP S3.8): it relies on the " +
+                "account-level block alone; add one with all four settings true", "advisory"),
+            stackViolation("s3-bucket-safeguards-attached", bucket.urn, 'no s3.BucketVersioning is attached to this bucket (foundation nothing-lost): an overwritten or ' +
+                'deleted object cannot be recovered; add one with status "Enabled"', "advisory"),
+        ]);
     });
 
     describe("policy config sent with Configure changes the outcome", () => {

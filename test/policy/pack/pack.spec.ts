@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { UNKNOWN } from "../../../policy/lib";
-import { PACK_NAME, definitions, policies } from "../../../policy/policies";
+import { PACK_NAME, definitions, policies, stackDefinitions } from "../../../policy/policies";
 import { alwaysReported, happy } from "../factories";
 
 /** A policy's raw pure check, without the wrapper's fail-closed catch, config typing erased. */
@@ -63,8 +63,19 @@ describe("policy pack aws-secure-foundation", () => {
                 ["cloudwatch-log-group-retained", "advisory"],
                 ["apigateway-routes-authorized", "advisory"],
                 ["ecs-task-definition-secure", "mandatory"],
+                ["cloudtrail-bucket-not-public", "mandatory"],
+                ["s3-bucket-safeguards-attached", "advisory"],
+                ["secretsmanager-secret-rotated", "advisory"],
             ],
         );
+    });
+
+    it("pins the stack policies' controls and the resource types they read", () => {
+        assert.deepStrictEqual(stackDefinitions.map((d) => [d.metadata.name, d.metadata.tags, d.metadata.resourceTypes.length]), [
+            ["cloudtrail-bucket-not-public", ["foundation:evidence"], 6],
+            ["s3-bucket-safeguards-attached", ["cis-3.0:2.1.4", "fsbp:S3.8", "foundation:nothing-lost"], 5],
+            ["secretsmanager-secret-rotated", ["fsbp:SecretsManager.1"], 2],
+        ]);
     });
 
     it("pins the controls each policy covers", () => {

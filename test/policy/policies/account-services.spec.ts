@@ -21,7 +21,8 @@ import { definition as session } from "../../../policy/policies/ssoadmin/ssoadmi
 import { Props, happy } from "../factories";
 
 type Case = [title: string, change: Props, expected: string[], config?: Record<string, unknown>];
-function table(definition: typeof publicIp, type: string, cases: Case[]) {
+interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown, config?: Record<string, unknown>): string[] }
+function table(definition: Checked, type: string, cases: Case[]) {
     describe(`policy ${definition.metadata.name} (${type.split(":").pop()})`, () => {
         for (const [title, change, expected, config] of cases) {
             it(title, () => assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), ...change }, config), expected));

@@ -13,10 +13,10 @@ import { definition as sns } from "../../../policy/policies/sns/sns-topic-encryp
 import { definition as sqs } from "../../../policy/policies/sqs/sqs-queue-encrypted";
 import { Props, happy } from "../factories";
 
-type Definition = typeof sns;
 type Case = [title: string, change: Props, expected: string[]];
 
-function table(definition: Definition, type: string, cases: Case[]) {
+interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown, config?: Record<string, unknown>): string[] }
+function table(definition: Checked, type: string, cases: Case[]) {
     describe(`policy ${definition.metadata.name}`, () => {
         it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
         for (const [title, change, expected] of cases) {

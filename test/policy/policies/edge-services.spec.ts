@@ -8,7 +8,8 @@ import { definition as lb } from "../../../policy/policies/lb/lb-listener-encryp
 import { Props, happy } from "../factories";
 
 type Case = [title: string, change: Props, expected: string[]];
-function table(definition: typeof eks, type: string, cases: Case[]) {
+interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown, config?: Record<string, unknown>): string[] }
+function table(definition: Checked, type: string, cases: Case[]) {
     describe(`policy ${definition.metadata.name} (${type.split(":").pop()})`, () => {
         it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
         for (const [title, change, expected] of cases) {

@@ -1,0 +1,107 @@
+/**
+ * Stack policies: rules about how resources relate (a bucket and the public access block meant
+ * for it, a trail and the bucket it writes to), which one resource's inputs cannot decide. Built
+ * like resource policies (./define.ts): metadata, a pure check over plain data, exemptions, and
+ * no exception ever escaping to the engine.
+ */
+import { StackValidationPolicy } from "@pulumi/policy";
+import { PolicyDeclaration, PolicyMetadata, controlTags, schemaDefaults } from "./define";
+import { EXEMPTIONS_SCHEMA_PROPERTY, exemptionFor, parseExemptions } from "./exemptions";
+import { plainProps } from "./unknown";
+
+/** A resource of the stack as a stack check sees it: plain props (unknowns are UNKNOWN). */
+export interface StackResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly props: Record<string, unknown>;
+    /** URNs of the resources it depends on, through any input. */
+    readonly dependencies: readonly string[];
+}
+
+export interface StackViolation {
+    /** The resource the finding is about. */
+    readonly urn: string;
+    readonly message: string;
+}
+
+export type PureStackCheck = (resources: readonly StackResource[]) => StackViolation[];
+
+export interface StackPolicyArgs extends PolicyDeclaration {
+    /** The resource types the check reads, for the docs. */
+    readonly resourceTypes: readonly string[];
+    readonly check: PureStackCheck;
+}
+
+export interface StackPolicyDefinition {
+    readonly metadata: PolicyMetadata;
+    /** Runs the check as the CrossGuard wrapper does (exemptions applied, never throws). */
+    check(resources: readonly StackResource[], config?: Record<string, unknown>): StackViolation[];
+    readonly policy: StackValidationPolicy;
+}
+
+export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition {
+    const configSchema = { ...args.configSchema, properties: { ...args.configSchema.properties, exemptions: EXEMPTIONS_SCHEMA_PROPERTY as never } };
+    const metadata: PolicyMetadata = {
+        name: args.name,
+        description: args.description,
+        enforcementLevel: args.enforcementLevel,
+        severity: args.severity,
+        controls: args.controls,
+        configSchema,
+        resourceTypes: args.resourceTypes,
+        tags: controlTags(args.controls),
+    };
+    const defaults = schemaDefaults(configSchema);
+
+    const run = (resources: readonly StackResource[], configured: unknown): StackViolation[] => {
+        const raw = configured !== null && typeof configured === "object" ? { ...defaults, ...(configured as Record<string, unknown>) } : defaults;
+        const exemptions = parseExemptions(raw["exemptions"]);
+        const byUrn = new Map(resources.map((r) => [r.urn, r]));
+        try {
+            return args.check(resources).filter((v) => {
+                const resource = byUrn.get(v.urn);
+                return resource === undefined || exemptionFor(exemptions, resource.name, resource.props) === undefined;
+            });
+        } catch (e) {
+            const reason = e instanceof Error ? e.message : String(e);
+            return [{ urn: "", message: `${args.name} could not evaluate this stack (${reason}); failing closed: this is a bug in the policy pack, please report it` }];
+        }
+    };
+
+    const policy: StackValidationPolicy = {
+        name: args.name,
+        description: args.description,
+        enforcementLevel: args.enforcementLevel,
+        severity: args.severity,
+        configSchema,
+        tags: [...metadata.tags],
+        validateStack: (vargs, reportViolation) => {
+            const resources: StackResource[] = vargs.resources.map((r) => ({
+                urn: r.urn,
+                type: r.type,
+                name: r.name,
+                props: plainProps(r.props),
+                dependencies: (r.dependencies ?? []).map((d) => d.urn),
+            }));
+            let configured: unknown;
+            try {
+                configured = vargs.getConfig();
+            } catch {
+                configured = undefined;
+            }
+            for (const v of run(resources, configured)) reportViolation(v.message, v.urn || undefined);
+        },
+    };
+    return { metadata, check: run, policy };
+}
+
+/**
+ * The resources of `candidates` meant for `target`: they depend on it, or their `property` input
+ * names it (its `bucket`/`name`/`id`/`arn`, where known). Dependencies work on a first preview,
+ * when names and ids are not known yet.
+ */
+export function companionsOf(target: StackResource, candidates: readonly StackResource[], property: string): StackResource[] {
+    const names = ["bucket", "name", "id", "arn"].map((k) => target.props[k]).filter((v): v is string => typeof v === "string" && v !== "");
+    return candidates.filter((c) => c.dependencies.includes(target.urn) || (typeof c.props[property] === "string" && names.includes(c.props[property] as string)));
+}
