@@ -53,6 +53,13 @@ import { definition as ecsTaskDefinitionSecure } from "./ecs/ecs-task-definition
 import { definition as cloudtrailBucketNotPublic } from "./cloudtrail/cloudtrail-bucket-not-public";
 import { definition as s3BucketSafeguardsAttached } from "./s3/s3-bucket-safeguards-attached";
 import { definition as secretsmanagerSecretRotated } from "./secretsmanager/secretsmanager-secret-rotated";
+import { definition as rdsInstanceResilient } from "./rds/rds-instance-resilient";
+import { definition as cloudwatchLogGroupEncrypted } from "./cloudwatch/cloudwatch-log-group-encrypted";
+import { definition as snsSubscriptionEncryptedTransport } from "./sns/sns-subscription-encrypted-transport";
+import { definition as ec2NoSshKeyPair } from "./ec2/ec2-no-ssh-key-pair";
+import { definition as lbLoadBalancerHardened } from "./lb/lb-load-balancer-hardened";
+import { definition as iamNoAdminPolicyAttached } from "./iam/iam-no-admin-policy-attached";
+import { definition as kmsKeyDeletionWindow } from "./kms/kms-key-deletion-window";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -103,6 +110,13 @@ export const definitions = [
     cloudwatchLogGroupRetained,
     apigatewayRoutesAuthorized,
     ecsTaskDefinitionSecure,
+    rdsInstanceResilient,
+    cloudwatchLogGroupEncrypted,
+    snsSubscriptionEncryptedTransport,
+    ec2NoSshKeyPair,
+    lbLoadBalancerHardened,
+    iamNoAdminPolicyAttached,
+    kmsKeyDeletionWindow,
 ] as const;
 
 /** Stack policies: rules about how the stack's resources relate. */

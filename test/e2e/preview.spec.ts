@@ -95,7 +95,7 @@ describe("offline preview (npm run preview)", () => {
         });
 
         it("ran the real policy pack", () => {
-            assert.deepStrictEqual(report.policyPack, { name: "aws-secure-foundation", version: "0.1.0", policies: 5 });
+            assert.deepStrictEqual(report.policyPack, { name: "aws-secure-foundation", version: "0.1.0", policies: 56 });
         });
     });
 
@@ -211,6 +211,13 @@ describe("offline preview (npm run preview)", () => {
             "--policy-pack-config", path.join(FIXTURES, "allow-closing-sandbox-and-staging.json"));
         assert.strictEqual(run.status, 0, run.stderr);
         assert.deepStrictEqual(JSON.parse(run.stdout).violations, []);
+    });
+
+    it("accepts the documented policy config example (policy/policy-config.example.json) for the example stack", () => {
+        const run = preview("--stack", "prod", "--json", "--policy-pack-config", path.join(__dirname, "..", "..", "policy", "policy-config.example.json"));
+        assert.strictEqual(run.status, 0, run.stderr);
+        const report = JSON.parse(run.stdout) as Report & { remediations: unknown[] };
+        assert.deepStrictEqual([report.violations, report.remediations], [[], []]);
     });
 
     it("rejects a bad config with exit 2, every problem on stderr, no stack trace, nothing on stdout", () => {

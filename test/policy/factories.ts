@@ -149,7 +149,7 @@ export const happy: { readonly [type: string]: () => Props } = {
     }),
     [rdsEncrypted.DB_INSTANCE]: () => ({
         engine: "postgres", instanceClass: "db.t4g.micro", allocatedStorage: 20, storageEncrypted: true, publiclyAccessible: false,
-        dbSubnetGroupName: "private",
+        dbSubnetGroupName: "private", deletionProtection: true, backupRetentionPeriod: 7,
     }),
     [rdsPublic.CLUSTER_INSTANCE]: () => ({ clusterIdentifier: "orders", engine: "aurora-postgresql", instanceClass: "db.t4g.medium", publiclyAccessible: false }),
     [rdsEncrypted.DB_CLUSTER]: () => ({ engine: "aurora-postgresql", storageEncrypted: true, masterUsername: "app", manageMasterUserPassword: true }),
@@ -204,6 +204,11 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:eks/cluster:Cluster": () => ({
         name: "apps", roleArn: "arn:aws:iam::111111111111:role/eks",
         vpcConfig: { subnetIds: ["subnet-0123456789abcdef0"], endpointPrivateAccess: true, endpointPublicAccess: false },
+    }),
+    "aws:elasticsearch/domain:Domain": () => ({
+        domainName: "legacy-search", encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true },
+        vpcOptions: { subnetIds: ["subnet-0123456789abcdef0"] },
+        domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },
     }),
     "aws:opensearch/domain:Domain": () => ({
         domainName: "search", encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true },
@@ -284,4 +289,12 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:iam/accessKey:AccessKey": () => ({ user: "ci" }),
     "aws:iam/userLoginProfile:UserLoginProfile": () => ({ user: "alice", passwordResetRequired: true }),
     "aws:iam/userPolicyAttachment:UserPolicyAttachment": () => ({ user: "ci", policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" }),
+    "aws:sns/topicSubscription:TopicSubscription": () => ({ topic: "arn:aws:sns:us-east-1:111111111111:alerts", protocol: "https", endpoint: "https://hooks.example.com/alerts" }),
+    "aws:lb/loadBalancer:LoadBalancer": () => ({
+        loadBalancerType: "application", internal: false, subnets: ["subnet-1", "subnet-2"], dropInvalidHeaderFields: true,
+        accessLogs: { bucket: "acme-lb-logs", enabled: true },
+    }),
+    "aws:alb/loadBalancer:LoadBalancer": () => ({ loadBalancerType: "application", subnets: ["subnet-1", "subnet-2"], dropInvalidHeaderFields: true, accessLogs: { bucket: "acme-lb-logs", enabled: true } }),
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": () => ({ role: "app", policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" }),
+    "aws:iam/groupPolicyAttachment:GroupPolicyAttachment": () => ({ group: "auditors", policyArn: "arn:aws:iam::aws:policy/SecurityAudit" }),
 };

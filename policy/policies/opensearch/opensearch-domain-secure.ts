@@ -1,6 +1,7 @@
 import { UNKNOWN, asBool, asRecord, asString, defineResourcePolicy } from "../../lib";
 
 export const DOMAIN = "aws:opensearch/domain:Domain";
+export const ELASTICSEARCH_DOMAIN = "aws:elasticsearch/domain:Domain";
 
 /** Security Hub Opensearch.8's expected policy; the older TLS 1.2 policy is accepted as well. */
 const TLS_POLICIES = ["Policy-Min-TLS-1-2-PFS-2023-10", "Policy-Min-TLS-1-2-2019-07"];
@@ -32,10 +33,10 @@ export function checkDomain(props: Record<string, unknown>): string[] {
 
 export const definition = defineResourcePolicy({
     name: "opensearch-domain-secure",
-    description: "OpenSearch domains live in a VPC, encrypt at rest and between nodes, and accept only HTTPS with TLS 1.2 or later.",
+    description: "OpenSearch (and legacy Elasticsearch) domains live in a VPC, encrypt at rest and between nodes, and accept only HTTPS with TLS 1.2 or later.",
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["Opensearch.1", "Opensearch.2", "Opensearch.3", "Opensearch.8"] },
     configSchema: { properties: {} },
-    checks: { [DOMAIN]: checkDomain },
+    checks: { [DOMAIN]: checkDomain, [ELASTICSEARCH_DOMAIN]: checkDomain },
 });
