@@ -25,7 +25,8 @@ export interface StackViolation {
     readonly message: string;
 }
 
-export type PureStackCheck = (resources: readonly StackResource[]) => StackViolation[];
+/** `config`: the policy's config, schema defaults overlaid with what is configured. */
+export type PureStackCheck = (resources: readonly StackResource[], config: Record<string, unknown>) => StackViolation[];
 
 export interface StackPolicyArgs extends PolicyDeclaration {
     /** The resource types the check reads, for the docs. */
@@ -59,7 +60,7 @@ export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition 
         const exemptions = parseExemptions(raw["exemptions"]);
         const byUrn = new Map(resources.map((r) => [r.urn, r]));
         try {
-            return args.check(resources).filter((v) => {
+            return args.check(resources, raw).filter((v) => {
                 const resource = byUrn.get(v.urn);
                 return resource === undefined || exemptionFor(exemptions, resource.name, resource.props) === undefined;
             });

@@ -50,6 +50,7 @@ import { definition as lambdaSupportedRuntime } from "./lambda/lambda-supported-
 import { definition as cloudwatchLogGroupRetained } from "./cloudwatch/cloudwatch-log-group-retained";
 import { definition as apigatewayRoutesAuthorized } from "./apigateway/apigateway-routes-authorized";
 import { definition as ecsTaskDefinitionSecure } from "./ecs/ecs-task-definition-secure";
+import { definition as awsAllowedRegions } from "./cross-service/aws-allowed-regions";
 import { definition as cloudtrailBucketNotPublic } from "./cloudtrail/cloudtrail-bucket-not-public";
 import { definition as s3BucketSafeguardsAttached } from "./s3/s3-bucket-safeguards-attached";
 import { definition as secretsmanagerSecretRotated } from "./secretsmanager/secretsmanager-secret-rotated";
@@ -120,6 +121,6 @@ export const definitions = [
 ] as const;
 
 /** Stack policies: rules about how the stack's resources relate. */
-export const stackDefinitions = [cloudtrailBucketNotPublic, s3BucketSafeguardsAttached, secretsmanagerSecretRotated] as const;
+export const stackDefinitions = [cloudtrailBucketNotPublic, s3BucketSafeguardsAttached, secretsmanagerSecretRotated, awsAllowedRegions] as const;
 
 export const policies = [...definitions.map((d) => d.policy), ...stackDefinitions.map((d) => d.policy)];

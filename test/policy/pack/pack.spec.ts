@@ -11,6 +11,25 @@ const rawCheck = (d: (typeof definitions)[number], type: string) => d.checks[typ
 
 const POLICY_DIR = path.resolve(__dirname, "../../../policy");
 
+/** Unknowns, nulls, wrong types, empty and malformed values: what a policy may receive in any field. */
+const ODD_VALUES: unknown[] = [UNKNOWN, undefined, null, 0, -1, 1e9, "", "x", "true", [], [null], [UNKNOWN], {}, { a: UNKNOWN }, "{", "[1]"];
+
+/** Every path into a value's objects and arrays, up to depth 5 (JSON documents held in strings are covered by the IAM document tests). */
+function leafPaths(value: unknown, prefix: Array<string | number> = [], depth = 0): Array<Array<string | number>> {
+    if (depth > 5 || value === null || typeof value !== "object") return prefix.length > 0 ? [prefix] : [];
+    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    return [...(prefix.length > 0 ? [prefix] : []), ...entries.flatMap(([k, v]) => leafPaths(v, [...prefix, k], depth + 1))];
+}
+
+/** A deep copy of `value` with `path` set to `odd`. */
+function setPath(value: Record<string, unknown>, path: ReadonlyArray<string | number>, odd: unknown): Record<string, unknown> {
+    const copy = structuredClone(value);
+    let at: Record<string | number, unknown> = copy;
+    path.slice(0, -1).forEach((k) => (at = at[k] as Record<string | number, unknown>));
+    at[path[path.length - 1]!] = odd;
+    return copy;
+}
+
 describe("policy pack aws-secure-foundation", () => {
     it("lists exactly these policies, in this order, with these enforcement levels", () => {
         assert.strictEqual(PACK_NAME, "aws-secure-foundation");
@@ -73,6 +92,7 @@ describe("policy pack aws-secure-foundation", () => {
                 ["cloudtrail-bucket-not-public", "mandatory"],
                 ["s3-bucket-safeguards-attached", "advisory"],
                 ["secretsmanager-secret-rotated", "advisory"],
+                ["aws-allowed-regions", "mandatory"],
             ],
         );
     });
@@ -82,6 +102,7 @@ describe("policy pack aws-secure-foundation", () => {
             ["cloudtrail-bucket-not-public", ["foundation:evidence"], 6],
             ["s3-bucket-safeguards-attached", ["cis-3.0:2.1.4", "fsbp:S3.8", "foundation:nothing-lost"], 5],
             ["secretsmanager-secret-rotated", ["fsbp:SecretsManager.1"], 2],
+            ["aws-allowed-regions", ["foundation:guardrails"], 1],
         ]);
     });
 
@@ -185,24 +206,17 @@ describe("policy pack aws-secure-foundation", () => {
                 }
             });
 
-            it("never throws on odd input: each field of the happy inputs set to odd values", () => {
-                const oddValues: unknown[] = [UNKNOWN, undefined, null, 0, -1, 1e9, "", "x", "true", [], [null], [UNKNOWN], {}, { a: UNKNOWN }, "{", "[1]"];
+            it("never throws on odd input: every field, at every depth, of the happy inputs set to odd values", () => {
                 const config = d.defaultConfig;
                 for (const type of d.metadata.resourceTypes) {
                     const check = rawCheck(d, type);
                     const base = happy[type]!();
-                    const variants: Array<Record<string, unknown>> = [{}, { ...base }];
-                    for (const key of Object.keys(base)) {
-                        for (const odd of oddValues) {
-                            variants.push({ ...base, [key]: odd });
-                        }
-                    }
-                    for (const props of variants) {
+                    for (const props of [{}, base, ...leafPaths(base).flatMap((p) => ODD_VALUES.map((odd) => setPath(base, p, odd)))]) {
                         let out: unknown;
                         try {
                             out = check(props, config);
                         } catch (e) {
-                            assert.fail(`${type} threw ${String(e)} on ${Object.keys(props).map((k) => `${k}=${String(props[k])}`).join(" ")}`);
+                            assert.fail(`${type} threw ${String(e)} on ${JSON.stringify(props)}`);
                         }
                         assert.ok(Array.isArray(out) && out.every((m) => typeof m === "string" && m.length > 0));
                     }

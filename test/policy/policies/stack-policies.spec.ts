@@ -3,6 +3,7 @@ import * as assert from "assert";
 import { StackResource, UNKNOWN, companionsOf } from "../../../policy/lib";
 import { definition as trailBucket } from "../../../policy/policies/cloudtrail/cloudtrail-bucket-not-public";
 import { definition as safeguards } from "../../../policy/policies/s3/s3-bucket-safeguards-attached";
+import { definition as regions } from "../../../policy/policies/cross-service/aws-allowed-regions";
 import { definition as rotation } from "../../../policy/policies/secretsmanager/secretsmanager-secret-rotated";
 
 const res = (type: string, name: string, props: Record<string, unknown> = {}, dependencies: string[] = []): StackResource => ({
@@ -76,6 +77,25 @@ describe("stack policies", () => {
             assert.deepStrictEqual(rotation.check([secret]), [{ urn: secret.urn, message:
                 "no secretsmanager.SecretRotation rotates this secret (FSBP SecretsManager.1): a leaked value stays valid until someone changes it by hand; " +
                 "add a rotation (managed rotation for RDS, Redshift and DocumentDB secrets), or exempt a secret that cannot rotate with a justification" }]);
+        });
+    });
+
+    describe("aws-allowed-regions", () => {
+        const provider = (name: string, region: unknown) => res("pulumi:providers:aws", name, { region });
+        const config = { allowedRegions: ["us-east-1", "eu-west-1"] };
+        const OUTSIDE = (region: string) => `region "${region}" is not one of the allowed regions us-east-1, eu-west-1 (foundation guardrails): the organization's ` +
+            "region guardrail denies it, so the deployment would fail half-way; use an allowed region, or add it to foundation:organization.allowedRegions and to this policy's allowedRegions";
+        it("reports providers and per-resource region overrides outside the list", () => {
+            const tokyo = provider("tokyo", "ap-northeast-1");
+            const bucket = res("aws:s3/bucket:Bucket", "b", { bucket: "b", region: "sa-east-1" });
+            assert.deepStrictEqual(regions.check([provider("main", "us-east-1"), tokyo, bucket, res("aws:s3/bucket:Bucket", "c", { region: "eu-west-1" })], config), [
+                { urn: tokyo.urn, message: OUTSIDE("ap-northeast-1") },
+                { urn: bucket.urn, message: OUTSIDE("sa-east-1") },
+            ]);
+        });
+        it("checks nothing by default, and skips unknown or absent regions", () => {
+            assert.deepStrictEqual(regions.check([provider("tokyo", "ap-northeast-1")]), []);
+            assert.deepStrictEqual(regions.check([provider("x", UNKNOWN), res("aws:s3/bucket:Bucket", "b", {})], config), []);
         });
     });
 });
