@@ -87,7 +87,16 @@ describe("policy/lib defineResourcePolicy", () => {
         assert.deepStrictEqual(seen, [{ size: UNKNOWN, other: { deep: UNKNOWN } }]);
     });
 
-    it("reports other resource types as not applicable", () => {
+    it("reports other resource types as not applicable, without a stack trace, restoring the limit", () => {
+        const limit = Error.stackTraceLimit;
+        let limitWhenThrown: number | undefined;
+        const args = {
+            type: "test:index:Other", props: unknownCheckingProxy({}), urn: "u", name: "r", getConfig: () => ({}),
+            notApplicable: () => { limitWhenThrown = Error.stackTraceLimit; throw new NotApplicable(); },
+        } as unknown as ResourceValidationArgs;
+        assert.throws(() => (definition.policy.validateResource as (a: ResourceValidationArgs, r: () => void) => void)(args, () => {}), NotApplicable);
+        assert.strictEqual(limitWhenThrown, 0);
+        assert.strictEqual(Error.stackTraceLimit, limit);
         assert.strictEqual(validate(definition.policy, "test:index:Other", {}), "not applicable");
         assert.deepStrictEqual(definition.check("test:index:Other", {}), []);
     });
