@@ -6,7 +6,7 @@
  */
 import { StackValidationPolicy } from "@pulumi/policy";
 import { PolicyDeclaration, PolicyMetadata, controlTags, schemaDefaults } from "./define";
-import { EXEMPTIONS_SCHEMA_PROPERTY, exemptionFor, parseExemptions } from "./exemptions";
+import { EXEMPTIONS_SCHEMA_PROPERTY, Exemption, exemptionFor, parseExemptions } from "./exemptions";
 import { plainProps } from "./unknown";
 
 /** A resource of the stack as a stack check sees it: plain props (unknowns are UNKNOWN). */
@@ -17,6 +17,8 @@ export interface StackResource {
     readonly props: Record<string, unknown>;
     /** URNs of the resources it depends on, through any input. */
     readonly dependencies: readonly string[];
+    /** Per input, the URNs its value comes from (empty when the engine sent none). */
+    readonly propertyDependencies?: { readonly [input: string]: readonly string[] };
 }
 
 export interface StackViolation {
@@ -31,6 +33,8 @@ export type PureStackCheck = (resources: readonly StackResource[], config: Recor
 export interface StackPolicyArgs extends PolicyDeclaration {
     /** The resource types the check reads, for the docs. */
     readonly resourceTypes: readonly string[];
+    /** Exemptions in force when the config sets none (see defineResourcePolicy). */
+    readonly defaultExemptions?: readonly Exemption[];
     readonly check: PureStackCheck;
 }
 
@@ -42,7 +46,10 @@ export interface StackPolicyDefinition {
 }
 
 export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition {
-    const configSchema = { ...args.configSchema, properties: { ...args.configSchema.properties, exemptions: EXEMPTIONS_SCHEMA_PROPERTY as never } };
+    const configSchema = {
+        ...args.configSchema,
+        properties: { ...args.configSchema.properties, exemptions: { ...EXEMPTIONS_SCHEMA_PROPERTY, default: [...(args.defaultExemptions ?? [])] } as never },
+    };
     const metadata: PolicyMetadata = {
         name: args.name,
         description: args.description,
@@ -84,6 +91,7 @@ export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition 
                 name: r.name,
                 props: plainProps(r.props),
                 dependencies: (r.dependencies ?? []).map((d) => d.urn),
+                propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, deps]) => [k, deps.map((d) => d.urn)])),
             }));
             let configured: unknown;
             try {
@@ -98,11 +106,18 @@ export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition 
 }
 
 /**
- * The resources of `candidates` meant for `target`: they depend on it, or their `property` input
- * names it (its `bucket`/`name`/`id`/`arn`, where known). Dependencies work on a first preview,
- * when names and ids are not known yet.
+ * The resources of `candidates` meant for `target`: their `property` input comes from it (property
+ * dependencies, which work on a first preview, when names and ids are not known yet) or names it
+ * (its `bucket`/`name`/`id`/`arn`, where known). Without property dependencies (an engine that
+ * sends none), any dependency on the target counts.
  */
 export function companionsOf(target: StackResource, candidates: readonly StackResource[], property: string): StackResource[] {
     const names = ["bucket", "name", "id", "arn"].map((k) => target.props[k]).filter((v): v is string => typeof v === "string" && v !== "");
-    return candidates.filter((c) => c.dependencies.includes(target.urn) || (typeof c.props[property] === "string" && names.includes(c.props[property] as string)));
+    return candidates.filter((c) => {
+        if (typeof c.props[property] === "string" && names.includes(c.props[property] as string)) return true;
+        const byProperty = c.propertyDependencies;
+        return byProperty !== undefined && Object.keys(byProperty).length > 0
+            ? (byProperty[property] ?? []).includes(target.urn)
+            : c.dependencies.includes(target.urn);
+    });
 }

@@ -51,6 +51,9 @@ import { definition as cloudwatchLogGroupRetained } from "./cloudwatch/cloudwatc
 import { definition as apigatewayRoutesAuthorized } from "./apigateway/apigateway-routes-authorized";
 import { definition as ecsTaskDefinitionSecure } from "./ecs/ecs-task-definition-secure";
 import { definition as awsAllowedRegions } from "./cross-service/aws-allowed-regions";
+import { definition as ec2VpcFlowLogs } from "./ec2/ec2-vpc-flow-logs";
+import { definition as s3BucketLoggingEnabled } from "./s3/s3-bucket-logging-enabled";
+import { definition as s3BucketSslOnly } from "./s3/s3-bucket-ssl-only";
 import { definition as cloudtrailBucketNotPublic } from "./cloudtrail/cloudtrail-bucket-not-public";
 import { definition as s3BucketSafeguardsAttached } from "./s3/s3-bucket-safeguards-attached";
 import { definition as secretsmanagerSecretRotated } from "./secretsmanager/secretsmanager-secret-rotated";
@@ -61,6 +64,11 @@ import { definition as ec2NoSshKeyPair } from "./ec2/ec2-no-ssh-key-pair";
 import { definition as lbLoadBalancerHardened } from "./lb/lb-load-balancer-hardened";
 import { definition as iamNoAdminPolicyAttached } from "./iam/iam-no-admin-policy-attached";
 import { definition as kmsKeyDeletionWindow } from "./kms/kms-key-deletion-window";
+import { definition as codebuildProjectNoSecrets } from "./codebuild/codebuild-project-no-secrets";
+import { definition as ssmParameterSecretsEncrypted } from "./ssm/ssm-parameter-secrets-encrypted";
+import { definition as eksClusterHardened } from "./eks/eks-cluster-hardened";
+import { definition as mqBrokerNotPublic } from "./mq/mq-broker-not-public";
+import { definition as dmsReplicationInstanceNotPublic } from "./dms/dms-replication-instance-not-public";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -118,9 +126,15 @@ export const definitions = [
     lbLoadBalancerHardened,
     iamNoAdminPolicyAttached,
     kmsKeyDeletionWindow,
+    codebuildProjectNoSecrets,
+    ssmParameterSecretsEncrypted,
+    eksClusterHardened,
+    mqBrokerNotPublic,
+    dmsReplicationInstanceNotPublic,
 ] as const;
 
 /** Stack policies: rules about how the stack's resources relate. */
-export const stackDefinitions = [cloudtrailBucketNotPublic, s3BucketSafeguardsAttached, secretsmanagerSecretRotated, awsAllowedRegions] as const;
+export const stackDefinitions = [cloudtrailBucketNotPublic, s3BucketSafeguardsAttached, secretsmanagerSecretRotated, awsAllowedRegions,
+    s3BucketLoggingEnabled, s3BucketSslOnly, ec2VpcFlowLogs] as const;
 
 export const policies = [...definitions.map((d) => d.policy), ...stackDefinitions.map((d) => d.policy)];

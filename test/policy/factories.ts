@@ -152,7 +152,7 @@ export const happy: { readonly [type: string]: () => Props } = {
         dbSubnetGroupName: "private", deletionProtection: true, backupRetentionPeriod: 7,
     }),
     [rdsPublic.CLUSTER_INSTANCE]: () => ({ clusterIdentifier: "orders", engine: "aurora-postgresql", instanceClass: "db.t4g.medium", publiclyAccessible: false }),
-    [rdsEncrypted.DB_CLUSTER]: () => ({ engine: "aurora-postgresql", storageEncrypted: true, masterUsername: "app", manageMasterUserPassword: true }),
+    [rdsEncrypted.DB_CLUSTER]: () => ({ engine: "aurora-postgresql", storageEncrypted: true, masterUsername: "app", manageMasterUserPassword: true, deletionProtection: true }),
     [rdsEncrypted.DOCDB_CLUSTER]: () => ({ engine: "docdb", storageEncrypted: true, masterUsername: "app" }),
     [rdsEncrypted.NEPTUNE_CLUSTER]: () => ({ engine: "neptune", storageEncrypted: true }),
     [rdsEncrypted.REDSHIFT_CLUSTER]: () => ({ clusterIdentifier: "analytics", nodeType: "ra3.large", encrypted: "true", publiclyAccessible: false }),
@@ -204,6 +204,8 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:eks/cluster:Cluster": () => ({
         name: "apps", roleArn: "arn:aws:iam::111111111111:role/eks",
         vpcConfig: { subnetIds: ["subnet-0123456789abcdef0"], endpointPrivateAccess: true, endpointPublicAccess: false },
+        encryptionConfig: { resources: ["secrets"], provider: { keyArn: "arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab" } },
+        enabledClusterLogTypes: ["api", "audit", "authenticator"],
     }),
     "aws:elasticsearch/domain:Domain": () => ({
         domainName: "legacy-search", encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true },
@@ -297,4 +299,17 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:alb/loadBalancer:LoadBalancer": () => ({ loadBalancerType: "application", subnets: ["subnet-1", "subnet-2"], dropInvalidHeaderFields: true, accessLogs: { bucket: "acme-lb-logs", enabled: true } }),
     "aws:iam/rolePolicyAttachment:RolePolicyAttachment": () => ({ role: "app", policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" }),
     "aws:iam/groupPolicyAttachment:GroupPolicyAttachment": () => ({ group: "auditors", policyArn: "arn:aws:iam::aws:policy/SecurityAudit" }),
+    "aws:ec2/launchConfiguration:LaunchConfiguration": () => ({ imageId: "ami-0123456789abcdef0", instanceType: "t4g.micro", metadataOptions: { httpTokens: "required" } }),
+    "aws:codebuild/project:Project": () => ({
+        name: "build", serviceRole: "arn:aws:iam::111111111111:role/codebuild",
+        artifacts: { type: "NO_ARTIFACTS" },
+        environment: {
+            computeType: "BUILD_GENERAL1_SMALL", image: "aws/codebuild/standard:7.0", type: "LINUX_CONTAINER",
+            environmentVariables: [{ name: "STAGE", value: "prod" }, { name: "NPM_TOKEN", value: "/ci/npm-token", type: "PARAMETER_STORE" }],
+        },
+        source: { type: "GITHUB", location: "https://github.com/example/app.git" },
+    }),
+    "aws:ssm/parameter:Parameter": () => ({ name: "/app/db-password", type: "SecureString", value: "not-a-real-password" }),
+    "aws:mq/broker:Broker": () => ({ brokerName: "events", engineType: "RabbitMQ", hostInstanceType: "mq.t3.micro", publiclyAccessible: false }),
+    "aws:dms/replicationInstance:ReplicationInstance": () => ({ replicationInstanceId: "migrate", replicationInstanceClass: "dms.t3.micro", publiclyAccessible: false }),
 };

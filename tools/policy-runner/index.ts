@@ -51,6 +51,8 @@ export interface AnalyzerResourceInput {
     parent: string | null;
     /** URNs this resource depends on (AnalyzeStack only). */
     dependencies: string[];
+    /** Per input, the URNs its value comes from (AnalyzeStack only). */
+    propertyDependencies?: Record<string, string[]>;
     provider?: { urn: string; type: string; name: string; properties: Record<string, unknown> } | null;
 }
 
@@ -252,6 +254,9 @@ class Session implements PolicyPackSession {
                 r.setOptions(toOptions(resource));
                 r.setParent(resource.parent ?? resource.options.parent ?? "");
                 r.setDependenciesList([...resource.dependencies]);
+                for (const [key, urns] of Object.entries(resource.propertyDependencies ?? {})) {
+                    r.getPropertydependenciesMap().set(key, new analyzer.AnalyzerPropertyDependencies().setUrnsList([...urns]));
+                }
                 const provider = toProvider(resource);
                 if (provider !== undefined) {
                     r.setProvider(provider);

@@ -18,6 +18,7 @@ export function toAnalyzerInput(resource: RecordedResource, byUrn: ReadonlyMap<s
         },
         parent: resource.parent,
         dependencies: resource.dependencies,
+        propertyDependencies: resource.propertyDependencies,
         provider: provider ? { urn: provider.urn, type: provider.type, name: provider.name, properties: provider.inputs } : null,
     };
 }

@@ -31,6 +31,8 @@ export interface RecordedResource {
     };
     /** Every resource this one depends on, inputs included. */
     readonly dependencies: string[];
+    /** Per input, the URNs of the resources whose outputs it uses (what AnalyzeStack receives). */
+    readonly propertyDependencies: Record<string, string[]>;
 }
 
 export interface ProgramRun {
@@ -69,7 +71,11 @@ function withSentinels(value: unknown): unknown {
 
 function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
     const viaInputs = new Set<string>();
-    req.getPropertydependenciesMap().forEach(deps => deps.getUrnsList().forEach(urn => viaInputs.add(urn)));
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps, key) => {
+        propertyDependencies[key] = deps.getUrnsList();
+        deps.getUrnsList().forEach(urn => viaInputs.add(urn));
+    });
     const dependencies = req.getDependenciesList();
     const providerRef = req.getProvider();
     return {
@@ -92,6 +98,7 @@ function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
             aliases: req.getAliasesList().map(alias => JSON.parse(JSON.stringify(alias.toObject()))),
         },
         dependencies,
+        propertyDependencies,
     };
 }
 

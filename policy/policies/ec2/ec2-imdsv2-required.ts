@@ -3,6 +3,7 @@ import { UNKNOWN, asRecord, asString, defineResourcePolicy } from "../../lib";
 export const INSTANCE = "aws:ec2/instance:Instance";
 export const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
 export const METADATA_DEFAULTS = "aws:ec2/instanceMetadataDefaults:InstanceMetadataDefaults";
+export const LAUNCH_CONFIGURATION = "aws:ec2/launchConfiguration:LaunchConfiguration";
 
 const WHY = "with IMDSv1 a server-side request forgery in any application on the instance can read its role's credentials";
 
@@ -38,19 +39,21 @@ function requireTokens(props: Record<string, unknown>): Record<string, unknown> 
 
 export const definition = defineResourcePolicy({
     name: "ec2-imdsv2-required",
-    description: "EC2 instances, launch templates and the account's instance metadata defaults require IMDSv2 (session tokens).",
+    description: "EC2 instances, launch templates, launch configurations and the account's instance metadata defaults require IMDSv2 (session tokens).",
     enforcementLevel: "mandatory",
     severity: "high",
-    controls: { cis: ["5.6"], fsbp: ["EC2.8", "EC2.170"] },
+    controls: { cis: ["5.6"], fsbp: ["EC2.8", "EC2.170", "AutoScaling.3"] },
     configSchema: { properties: {} },
     checks: {
         [INSTANCE]: (props) => checkMetadataOptions(props, "FSBP EC2.8, CIS 5.6"),
         [LAUNCH_TEMPLATE]: (props) => checkMetadataOptions(props, "FSBP EC2.170, CIS 5.6"),
         [METADATA_DEFAULTS]: checkMetadataDefaults,
+        [LAUNCH_CONFIGURATION]: (props) => checkMetadataOptions(props, "FSBP AutoScaling.3, CIS 5.6"),
     },
     remediations: {
         [INSTANCE]: requireTokens,
         [LAUNCH_TEMPLATE]: requireTokens,
         [METADATA_DEFAULTS]: () => ({ httpTokens: "required" }),
+        [LAUNCH_CONFIGURATION]: requireTokens,
     },
 });

@@ -1,6 +1,7 @@
 import { UNKNOWN, asBool, asNumber, defineResourcePolicy } from "../../lib";
 
 export const DB_INSTANCE = "aws:rds/instance:Instance";
+export const DB_CLUSTER = "aws:rds/cluster:Cluster";
 
 export function checkInstance(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
@@ -20,11 +21,11 @@ export function checkInstance(props: Record<string, unknown>): string[] {
 
 export const definition = defineResourcePolicy({
     name: "rds-instance-resilient",
-    description: "RDS instances have deletion protection, automated backups and automatic minor version upgrades.",
+    description: "RDS instances and Aurora clusters have deletion protection, automated backups and automatic minor version upgrades.",
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { cis: ["2.3.2"], foundation: ["nothing-lost"] },
     configSchema: { properties: {} },
-    checks: { [DB_INSTANCE]: checkInstance },
-    remediations: { [DB_INSTANCE]: () => ({ deletionProtection: true }) },
+    checks: { [DB_INSTANCE]: checkInstance, [DB_CLUSTER]: checkInstance },
+    remediations: { [DB_INSTANCE]: () => ({ deletionProtection: true }), [DB_CLUSTER]: () => ({ deletionProtection: true }) },
 });

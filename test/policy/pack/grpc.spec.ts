@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 57 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 65 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
             [...definitions, ...stackDefinitions].map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 57);
+        assert.strictEqual(pack.policies.length, 65);
     });
 
     it("every happy-path resource is compliant, except with the policies that report its type whatever the inputs", async () => {
@@ -240,6 +240,10 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                 "account-level block alone; add one with all four settings true", "advisory"),
             stackViolation("s3-bucket-safeguards-attached", bucket.urn, 'no s3.BucketVersioning is attached to this bucket (foundation nothing-lost): an overwritten or ' +
                 'deleted object cannot be recovered; add one with status "Enabled"', "advisory"),
+            stackViolation("s3-bucket-logging-enabled", bucket.urn, "no s3.BucketLogging writes this bucket's server access logs (FSBP S3.9): requests to it leave " +
+                "no record beyond CloudTrail's data events; add one targeting a log bucket (a log bucket itself can be exempted with a justification)", "advisory"),
+            stackViolation("s3-bucket-ssl-only", bucket.urn, 'no bucket policy denies requests without TLS (CIS 2.1.1, FSBP S3.5): add a Deny statement for "s3:*" with ' +
+                'the condition { "Bool": { "aws:SecureTransport": "false" } }, so no client can read or write the bucket over plain HTTP', "advisory"),
         ]);
     });
 

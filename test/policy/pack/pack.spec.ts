@@ -89,10 +89,18 @@ describe("policy pack aws-secure-foundation", () => {
                 ["lb-load-balancer-hardened", "advisory"],
                 ["iam-no-admin-policy-attached", "advisory"],
                 ["kms-key-deletion-window", "advisory"],
+                ["codebuild-project-no-secrets", "mandatory"],
+                ["ssm-parameter-secrets-encrypted", "mandatory"],
+                ["eks-cluster-hardened", "advisory"],
+                ["mq-broker-not-public", "mandatory"],
+                ["dms-replication-instance-not-public", "mandatory"],
                 ["cloudtrail-bucket-not-public", "mandatory"],
                 ["s3-bucket-safeguards-attached", "advisory"],
                 ["secretsmanager-secret-rotated", "advisory"],
                 ["aws-allowed-regions", "mandatory"],
+                ["s3-bucket-logging-enabled", "advisory"],
+                ["s3-bucket-ssl-only", "advisory"],
+                ["ec2-vpc-flow-logs", "advisory"],
             ],
         );
     });
@@ -103,6 +111,9 @@ describe("policy pack aws-secure-foundation", () => {
             ["s3-bucket-safeguards-attached", ["cis-3.0:2.1.4", "fsbp:S3.8", "foundation:nothing-lost"], 5],
             ["secretsmanager-secret-rotated", ["fsbp:SecretsManager.1"], 2],
             ["aws-allowed-regions", ["foundation:guardrails"], 1],
+            ["s3-bucket-logging-enabled", ["fsbp:S3.9"], 4],
+            ["s3-bucket-ssl-only", ["cis-3.0:2.1.1", "fsbp:S3.5"], 3],
+            ["ec2-vpc-flow-logs", ["fsbp:EC2.6", "foundation:evidence"], 2],
         ]);
     });
 
@@ -116,7 +127,7 @@ describe("policy pack aws-secure-foundation", () => {
                 "iam-no-wildcard-admin-policy": ["cis-3.0:1.16", "fsbp:IAM.1"],
                 "organizations-account-no-close-on-deletion": ["foundation:nothing-lost"],
                 "ec2-no-public-admin-ports": ["cis-3.0:5.2", "cis-3.0:5.3"],
-                "ec2-imdsv2-required": ["cis-3.0:5.6", "fsbp:EC2.8", "fsbp:EC2.170"],
+                "ec2-imdsv2-required": ["cis-3.0:5.6", "fsbp:EC2.8", "fsbp:EC2.170", "fsbp:AutoScaling.3"],
                 "ebs-encryption-enabled": ["cis-3.0:2.2.1", "fsbp:EC2.3", "fsbp:EC2.7"],
                 "ec2-no-secrets-in-user-data": ["foundation:no-keys"],
                 "lambda-no-secrets-in-environment": ["foundation:no-keys"],
@@ -163,6 +174,11 @@ describe("policy pack aws-secure-foundation", () => {
                 "lb-load-balancer-hardened": ["foundation:evidence"],
                 "iam-no-admin-policy-attached": ["cis-3.0:1.16"],
                 "kms-key-deletion-window": ["foundation:nothing-lost"],
+                "codebuild-project-no-secrets": ["fsbp:CodeBuild.1", "fsbp:CodeBuild.2", "foundation:no-keys"],
+                "ssm-parameter-secrets-encrypted": ["foundation:no-keys"],
+                "eks-cluster-hardened": ["fsbp:EKS.3", "fsbp:EKS.8"],
+                "mq-broker-not-public": ["foundation:least-privilege"],
+                "dms-replication-instance-not-public": ["fsbp:DMS.1"],
             },
         );
     });

@@ -23,6 +23,14 @@ describe("stack policies", () => {
             assert.deepStrictEqual(companionsOf(logs, [byDependency, byName, other], "bucket").map((r) => r.name), ["a", "b"]);
             assert.deepStrictEqual(companionsOf(bucket("x", { bucket: UNKNOWN }), [other], "bucket"), []);
         });
+        it("with property dependencies, only the named input counts: a logging resource for another bucket that targets this one is not this one's", () => {
+            const access = bucket("access", { bucket: UNKNOWN });
+            const data = bucket("data", { bucket: UNKNOWN });
+            const logging = { ...res("aws:s3/bucketLogging:BucketLogging", "data-logging", { bucket: UNKNOWN, targetBucket: UNKNOWN }, [data.urn, access.urn]),
+                propertyDependencies: { bucket: [data.urn], targetBucket: [access.urn] } };
+            assert.deepStrictEqual(companionsOf(data, [logging], "bucket").map((r) => r.name), ["data-logging"]);
+            assert.deepStrictEqual(companionsOf(access, [logging], "bucket"), []);
+        });
     });
 
     describe("s3-bucket-safeguards-attached", () => {
