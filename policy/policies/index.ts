@@ -69,6 +69,11 @@ import { definition as ssmParameterSecretsEncrypted } from "./ssm/ssm-parameter-
 import { definition as eksClusterHardened } from "./eks/eks-cluster-hardened";
 import { definition as mqBrokerNotPublic } from "./mq/mq-broker-not-public";
 import { definition as dmsReplicationInstanceNotPublic } from "./dms/dms-replication-instance-not-public";
+import { definition as cloudfrontDefaultRootObject } from "./cloudfront/cloudfront-default-root-object";
+import { definition as ec2TransitGatewayNoAutoAccept } from "./ec2transitgateway/ec2-transit-gateway-no-auto-accept";
+import { definition as secretsmanagerSecretRecoverable } from "./secretsmanager/secretsmanager-secret-recoverable";
+import { definition as cognitoUserPoolMfa } from "./cognito/cognito-user-pool-mfa";
+import { definition as kmsKeyEnabled } from "./kms/kms-key-enabled";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -131,6 +136,11 @@ export const definitions = [
     eksClusterHardened,
     mqBrokerNotPublic,
     dmsReplicationInstanceNotPublic,
+    cloudfrontDefaultRootObject,
+    ec2TransitGatewayNoAutoAccept,
+    secretsmanagerSecretRecoverable,
+    cognitoUserPoolMfa,
+    kmsKeyEnabled,
 ] as const;
 
 /** Stack policies: rules about how the stack's resources relate. */

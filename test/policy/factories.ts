@@ -229,6 +229,7 @@ export const happy: { readonly [type: string]: () => Props } = {
         defaultCacheBehavior: { targetOriginId: "assets", viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] },
         orderedCacheBehaviors: [{ pathPattern: "/api/*", targetOriginId: "api", viewerProtocolPolicy: "https-only", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] }],
         viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1234", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
+        defaultRootObject: "index.html",
         restrictions: { geoRestriction: { restrictionType: "none" } },
     }),
     "aws:lb/listener:Listener": () => ({
@@ -312,4 +313,6 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:ssm/parameter:Parameter": () => ({ name: "/app/db-password", type: "SecureString", value: "not-a-real-password" }),
     "aws:mq/broker:Broker": () => ({ brokerName: "events", engineType: "RabbitMQ", hostInstanceType: "mq.t3.micro", publiclyAccessible: false }),
     "aws:dms/replicationInstance:ReplicationInstance": () => ({ replicationInstanceId: "migrate", replicationInstanceClass: "dms.t3.micro", publiclyAccessible: false }),
+    "aws:ec2transitgateway/transitGateway:TransitGateway": () => ({ description: "core", autoAcceptSharedAttachments: "disable" }),
+    "aws:cognito/userPool:UserPool": () => ({ name: "customers", mfaConfiguration: "OPTIONAL" }),
 };

@@ -94,6 +94,11 @@ describe("policy pack aws-secure-foundation", () => {
                 ["eks-cluster-hardened", "advisory"],
                 ["mq-broker-not-public", "mandatory"],
                 ["dms-replication-instance-not-public", "mandatory"],
+                ["cloudfront-default-root-object", "advisory"],
+                ["ec2-transit-gateway-no-auto-accept", "advisory"],
+                ["secretsmanager-secret-recoverable", "advisory"],
+                ["cognito-user-pool-mfa", "advisory"],
+                ["kms-key-enabled", "advisory"],
                 ["cloudtrail-bucket-not-public", "mandatory"],
                 ["s3-bucket-safeguards-attached", "advisory"],
                 ["secretsmanager-secret-rotated", "advisory"],
@@ -179,6 +184,11 @@ describe("policy pack aws-secure-foundation", () => {
                 "eks-cluster-hardened": ["fsbp:EKS.3", "fsbp:EKS.8"],
                 "mq-broker-not-public": ["foundation:least-privilege"],
                 "dms-replication-instance-not-public": ["fsbp:DMS.1"],
+                "cloudfront-default-root-object": ["fsbp:CloudFront.1"],
+                "ec2-transit-gateway-no-auto-accept": ["fsbp:EC2.23"],
+                "secretsmanager-secret-recoverable": ["foundation:nothing-lost"],
+                "cognito-user-pool-mfa": ["foundation:mfa"],
+                "kms-key-enabled": ["foundation:nothing-lost"],
             },
         );
     });
