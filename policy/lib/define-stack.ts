@@ -63,7 +63,7 @@ export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition 
     const defaults = schemaDefaults(configSchema);
 
     const run = (resources: readonly StackResource[], configured: unknown): StackViolation[] => {
-        const raw = configured !== null && typeof configured === "object" ? { ...defaults, ...(configured as Record<string, unknown>) } : defaults;
+        const raw = { ...structuredClone(defaults), ...(configured !== null && typeof configured === "object" ? (configured as Record<string, unknown>) : {}) };
         const exemptions = parseExemptions(raw["exemptions"]);
         const byUrn = new Map(resources.map((r) => [r.urn, r]));
         try {

@@ -227,7 +227,10 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
         if (args.remediations?.[vargs.type] === undefined) return undefined;
         const patch = fix(vargs.type, vargs.name, sharedPlain(vargs.props, plainProps), configOf(vargs));
         // The engine's own values, unknowns included, with the fixed inputs replaced.
-        const raw = (vargs.props as Record<string, unknown>)[PROXY_TARGET] ?? vargs.props;
+        // CrossGuard wraps the inputs twice for remediation (unknown checking, then secret preserving):
+        // spreading the inner target keeps secret inputs secret in what goes back to the engine.
+        const outer = (vargs.props as Record<string, unknown>)[PROXY_TARGET] ?? vargs.props;
+        const raw = (outer as Record<string, unknown>)[PROXY_TARGET] ?? outer;
         return patch === undefined ? undefined : { ...(raw as Record<string, unknown>), ...patch };
     };
     if (resourceTypes.length === 1) {

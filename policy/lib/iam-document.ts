@@ -27,6 +27,8 @@ export interface PolicyStatement {
     readonly notResource: ValueList;
     /** `Principal`: `"*"` becomes `{ AWS: ["*"] }`; each principal type's values as a list. */
     readonly principal: Principals | Unknown | undefined;
+    /** `NotPrincipal`, read like `principal`: an Allow with it grants everyone else. */
+    readonly notPrincipal: Principals | Unknown | undefined;
     /** `Condition` as given (operator -> key -> value(s)); `UNKNOWN` if unknown. */
     readonly condition: Record<string, unknown> | Unknown | undefined;
 }
@@ -85,6 +87,7 @@ export function parsePolicyDocument(value: unknown): PolicyDocument | Unknown | 
             resource: valueList(s["Resource"]),
             notResource: valueList(s["NotResource"]),
             principal: principals(s["Principal"]),
+            notPrincipal: principals(s["NotPrincipal"]),
             condition: condition(s["Condition"]),
         });
     });

@@ -15,10 +15,11 @@ export const RESTRICTING_CONDITION_KEYS = [
 const FIXED = /^(String|Arn)(Equals|Like)(IgnoreCase)?$|^IpAddress$/;
 
 export const everyone = (statement: PolicyStatement) =>
-    statement.principal !== UNKNOWN && statement.principal !== undefined && anyMatches(statement.principal["AWS"], (p) => p === "*") === true;
+    (statement.notPrincipal !== undefined && statement.notPrincipal !== UNKNOWN) ||
+    (statement.principal !== UNKNOWN && statement.principal !== undefined && anyMatches(statement.principal["AWS"], (p) => p === "*") === true);
 
 /** `true` when a restricting key has a value that is not a bare wildcard (or an unknown one). */
-function restricted(statement: PolicyStatement): boolean {
+export function restricted(statement: PolicyStatement): boolean {
     return RESTRICTING_CONDITION_KEYS.some((key) => {
         const values = conditionValues(statement, FIXED, key);
         return values === UNKNOWN || values.some((v) => v === UNKNOWN || (v.trim() !== "*" && v.trim() !== "" && v.trim() !== "0.0.0.0/0" && v.trim() !== "::/0"));

@@ -315,4 +315,5 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:dms/replicationInstance:ReplicationInstance": () => ({ replicationInstanceId: "migrate", replicationInstanceClass: "dms.t3.micro", publiclyAccessible: false }),
     "aws:ec2transitgateway/transitGateway:TransitGateway": () => ({ description: "core", autoAcceptSharedAttachments: "disable" }),
     "aws:cognito/userPool:UserPool": () => ({ name: "customers", mfaConfiguration: "OPTIONAL" }),
+    "aws:s3/bucketVersioningV2:BucketVersioningV2": () => ({ bucket: "acme-assets", versioningConfiguration: { status: "Enabled" } }),
 };

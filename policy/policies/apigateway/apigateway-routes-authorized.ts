@@ -10,6 +10,8 @@ export function checkRoute(props: Record<string, unknown>): string[] {
     if (type === UNKNOWN) return [];
     const routeKey = asString(props["routeKey"]);
     if (typeof routeKey === "string" && routeKey.trim().toUpperCase().startsWith("OPTIONS ")) return []; // CORS preflight
+    // WebSocket APIs authorize on $connect only; AWS refuses an authorizer on the other $ routes.
+    if (typeof routeKey === "string" && routeKey.trim().startsWith("$") && routeKey.trim() !== "$connect") return [];
     return type === undefined || type.trim().toUpperCase() === "NONE"
         ? [`authorizationType must not be "NONE" (FSBP APIGateway.8), got ${type === undefined ? "not set (NONE)" : JSON.stringify(type)}: ${WHY}`]
         : [];

@@ -33,7 +33,11 @@ export function checkRecorder(props: Record<string, unknown>): string[] {
             : [`recordingGroup.exclusionByResourceTypes leaves out ${missing.join(", ")} (FSBP Config.1): those resources have no configuration history or findings ` +
                 "(leaving out only the global IAM types, recorded in one home region, is fine)"];
     }
-    return ["recordingGroup.allSupported must not be false (FSBP Config.1): resource types left out have no configuration history or compliance findings"];
+    // allSupported defaults to true: only an explicit false, or a list of types, narrows the recorder.
+    const listed = asList(group["resourceTypes"]);
+    return all === false || (Array.isArray(listed) && listed.length > 0)
+        ? ["recordingGroup.allSupported must not be false (FSBP Config.1): resource types left out have no configuration history or compliance findings"]
+        : [];
 }
 
 export function checkRecorderStatus(props: Record<string, unknown>): string[] {

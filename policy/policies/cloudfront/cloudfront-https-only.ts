@@ -30,7 +30,8 @@ export function checkDistribution(props: Record<string, unknown>): string[] {
     for (const [i, behavior] of records(props["orderedCacheBehaviors"])) messages.push(...viewerProtocol(`orderedCacheBehaviors[${i}]`, behavior));
 
     const certificate = asRecord(props["viewerCertificate"]);
-    if (certificate !== UNKNOWN && certificate !== undefined && asBool(certificate["cloudfrontDefaultCertificate"]) !== true) {
+    const legacyClients = certificate !== UNKNOWN && certificate !== undefined && asString(certificate["sslSupportMethod"]) === "vip";
+    if (certificate !== UNKNOWN && certificate !== undefined && asBool(certificate["cloudfrontDefaultCertificate"]) !== true && !legacyClients) {
         const minimum = asString(certificate["minimumProtocolVersion"]);
         if (minimum !== UNKNOWN && (minimum === undefined || weakViewerPolicy(minimum))) {
             messages.push(`viewerCertificate.minimumProtocolVersion must be "TLSv1.2_2021", "TLSv1.2_2025" or "TLSv1.3_2025" (Security Hub CloudFront.15), got ${minimum === undefined ? "not set (TLSv1)" : JSON.stringify(minimum)}: ` +

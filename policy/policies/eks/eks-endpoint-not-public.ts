@@ -1,4 +1,4 @@
-import { UNKNOWN, WORLD_CIDRS, asBool, asRecord, defineResourcePolicy, stringList } from "../../lib";
+import { UNKNOWN, WORLD_CIDRS, asBool, asList, asRecord, defineResourcePolicy, stringList } from "../../lib";
 
 export const CLUSTER = "aws:eks/cluster:Cluster";
 
@@ -7,7 +7,8 @@ export function checkCluster(props: Record<string, unknown>): string[] {
     const vpc = asRecord(props["vpcConfig"]);
     if (vpc === UNKNOWN || vpc === undefined) return [];
     const isPublic = asBool(vpc["endpointPublicAccess"]);
-    if (isPublic === false || isPublic === UNKNOWN || vpc["publicAccessCidrs"] === UNKNOWN) return [];
+    const listed = asList(vpc["publicAccessCidrs"]);
+    if (isPublic === false || isPublic === UNKNOWN || listed === UNKNOWN || listed?.includes(UNKNOWN)) return [];
     const cidrs = stringList(vpc["publicAccessCidrs"]).map((c) => c.trim());
     if (cidrs.length > 0 && !cidrs.some((c) => WORLD_CIDRS.has(c))) return [];
     return ["vpcConfig.endpointPublicAccess must be false, or publicAccessCidrs must list only your networks (FSBP EKS.1): the Kubernetes API " +

@@ -33,7 +33,7 @@ export const PASS_ROLE_TARGETS = [
 ] as const;
 
 /** Resources that cover any principal or policy: "*", or an IAM ARN whose name is a wildcard. */
-const isBroad = (resource: string) => resource === "*" || /^arn:aws[a-z-]*:iam::[^:]*:(role|user|group|policy)\/\*$/.test(resource) || resource === "arn:aws:iam::*:*";
+const isBroad = (resource: string) => resource === "*" || /^arn:aws[a-z-]*:iam::[^:]*:((role|user|group|policy)\/)?\*$/.test(resource);
 
 const known = (list: ValueList) => (list === UNKNOWN || list === undefined ? [] : list.filter((v): v is string => typeof v === "string"));
 
@@ -70,10 +70,13 @@ export function escalationMessages(document: PolicyDocument | Unknown | undefine
     const passRoleTargets: string[] = [];
     let passRoleAt: string | undefined;
     for (const statement of statements) {
-        if (isAllow(statement) !== true || anyMatches(statement.resource, isBroad) !== true || isAdministrator(statement)) continue;
+        if (isAllow(statement) !== true || isAdministrator(statement)) continue;
         const granted = grants(statement, wanted);
         if (granted === UNKNOWN) continue;
         const allowed = granted.filter((a) => !denied.has(a));
+        // Code-running actions count on any resource; changing principals and passing roles only on every one.
+        passRoleTargets.push(...allowed.filter((a) => (PASS_ROLE_TARGETS as readonly string[]).includes(a)));
+        if (anyMatches(statement.resource, isBroad) !== true) continue;
         const where = `${path}.${describeStatement(statement)}`;
         const direct = allowed.filter((a) => (ESCALATION_ACTIONS as readonly string[]).includes(a));
         if (direct.length > 0) {
@@ -83,7 +86,6 @@ export function escalationMessages(document: PolicyDocument | Unknown | undefine
             );
         }
         if (allowed.includes("iam:PassRole")) passRoleAt ??= where;
-        passRoleTargets.push(...allowed.filter((a) => (PASS_ROLE_TARGETS as readonly string[]).includes(a)));
     }
     if (passRoleAt !== undefined && passRoleTargets.length > 0) {
         messages.push(

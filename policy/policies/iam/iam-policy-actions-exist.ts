@@ -21,7 +21,10 @@ export function unknownActionMessages(document: PolicyDocument | Unknown | undef
                 if (typeof pattern !== "string" || expandAction(pattern) === "every action") return [];
                 const where = `${path}.${describeStatement(statement)}.${element === "action" ? "Action" : "NotAction"}`;
                 const service = pattern.split(":")[0]!;
-                if (!pattern.includes(":") || serviceActions(service).length === 0) {
+                if (!pattern.includes(":")) {
+                    return [`${where} names ${JSON.stringify(pattern)}, which is not "service:Action": the statement does not do what it says; check the spelling`];
+                }
+                if (serviceActions(service).length === 0) {
                     return [`${where} names ${JSON.stringify(pattern)}, but AWS has no IAM service prefix ${JSON.stringify(service)}: the statement does not do what it says; check the spelling`];
                 }
                 return (expandAction(pattern) as readonly string[]).length === 0

@@ -7,12 +7,11 @@ import {
     describeStatement,
     isAllow,
     parsePolicyDocument,
+    restricted,
 } from "../../lib";
 
 export const ROLE = "aws:iam/role:Role";
 
-/** Condition keys that tie a public principal to your organization, accounts or a source. */
-const RESTRICTING_KEYS = ["aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:PrincipalAccount", "aws:PrincipalArn", "aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID"];
 const EQUALITY = /^(String|Arn)(Equals|Like)(IgnoreCase)?$/;
 
 const actionMatches = (statement: PolicyStatement, action: string) =>
@@ -24,11 +23,7 @@ const actionMatches = (statement: PolicyStatement, action: string) =>
 function publicPrincipalMessages(statement: PolicyStatement, where: string): string[] {
     const principal = statement.principal;
     if (principal === UNKNOWN || principal === undefined || anyMatches(principal["AWS"], (p) => p === "*") !== true) return [];
-    const restricted = RESTRICTING_KEYS.some((key) => {
-        const values = conditionValues(statement, EQUALITY, key);
-        return values === UNKNOWN || values.length > 0;
-    });
-    return restricted
+    return restricted(statement)
         ? []
         : [`${where} lets any AWS principal ("*") assume the role (foundation least-privilege): anyone with an AWS account could use its permissions; ` +
             "name the accounts or roles that may assume it, or add a condition on aws:PrincipalOrgID"];

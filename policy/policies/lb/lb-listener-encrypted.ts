@@ -36,7 +36,9 @@ export function parseConfig(raw: Record<string, unknown>): ListenerConfig {
 export function checkListener(props: Record<string, unknown>, config: ListenerConfig): string[] {
     const protocol = asString(props["protocol"]);
     if (protocol === UNKNOWN) return [];
-    const p = protocol?.trim().toUpperCase();
+    // Unset, an ALB listener is HTTP; with a certificate it can only be HTTPS or TLS.
+    const tls = [props["certificateArn"], props["sslPolicy"]].some((v) => v !== undefined && v !== null && v !== "");
+    const p = protocol === undefined ? (tls ? undefined : "HTTP") : protocol.trim().toUpperCase();
     if (p === "HTTP") {
         const redirects = redirectsToHttps(props["defaultActions"]);
         return redirects === false

@@ -13,7 +13,8 @@ export function checkLoadBalancer(props: Record<string, unknown>): string[] {
     }
     const logs = asRecord(props["accessLogs"]);
     const logging = logs === UNKNOWN ? UNKNOWN : asBool(logs?.["enabled"]);
-    if (logging !== true && logging !== UNKNOWN) {
+    // Access logs exist for application load balancers (network ones log TLS listeners only, gateway ones none).
+    if (application && logging !== true && logging !== UNKNOWN) {
         messages.push("accessLogs.enabled must be true, with a bucket (Security Hub ELB.5): without access logs there is no record of who called what");
     }
     return messages;
@@ -21,7 +22,7 @@ export function checkLoadBalancer(props: Record<string, unknown>): string[] {
 
 export const definition = defineResourcePolicy({
     name: "lb-load-balancer-hardened",
-    description: "Application load balancers drop invalid HTTP headers, and load balancers write access logs.",
+    description: "Application load balancers drop invalid HTTP headers and write access logs.",
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { foundation: ["evidence"] },

@@ -19,6 +19,11 @@ export function checkInstance(props: Record<string, unknown>): string[] {
     return messages;
 }
 
+/** Turns deletion protection on; the other findings have no safe automatic fix. */
+function protect(props: Record<string, unknown>): Record<string, unknown> | undefined {
+    return asBool(props["deletionProtection"]) === true ? undefined : { deletionProtection: true };
+}
+
 export const definition = defineResourcePolicy({
     name: "rds-instance-resilient",
     description: "RDS instances and Aurora clusters have deletion protection, automated backups and automatic minor version upgrades.",
@@ -27,5 +32,5 @@ export const definition = defineResourcePolicy({
     controls: { cis: ["2.3.2"], foundation: ["nothing-lost"] },
     configSchema: { properties: {} },
     checks: { [DB_INSTANCE]: checkInstance, [DB_CLUSTER]: checkInstance },
-    remediations: { [DB_INSTANCE]: () => ({ deletionProtection: true }), [DB_CLUSTER]: () => ({ deletionProtection: true }) },
+    remediations: { [DB_INSTANCE]: protect, [DB_CLUSTER]: protect },
 });

@@ -1,6 +1,7 @@
 import { UNKNOWN, asRecord, asString, defineResourcePolicy } from "../../lib";
 
 export const BUCKET_VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+export const BUCKET_VERSIONING_V2 = "aws:s3/bucketVersioningV2:BucketVersioningV2";
 
 export function checkVersioning(props: Record<string, unknown>): string[] {
     const configuration = asRecord(props["versioningConfiguration"]);
@@ -11,6 +12,11 @@ export function checkVersioning(props: Record<string, unknown>): string[] {
         "an overwritten or deleted object cannot be recovered"];
 }
 
+function enableVersioning(props: Record<string, unknown>): Record<string, unknown> | undefined {
+    const configuration = asRecord(props["versioningConfiguration"]);
+    return configuration === UNKNOWN ? undefined : { versioningConfiguration: { ...(configuration ?? {}), status: "Enabled" } };
+}
+
 export const definition = defineResourcePolicy({
     name: "s3-bucket-versioning-enabled",
     description: "S3 bucket versioning resources keep versioning enabled (not suspended or disabled).",
@@ -18,11 +24,6 @@ export const definition = defineResourcePolicy({
     severity: "low",
     controls: { foundation: ["nothing-lost"] },
     configSchema: { properties: {} },
-    checks: { [BUCKET_VERSIONING]: checkVersioning },
-    remediations: {
-        [BUCKET_VERSIONING]: (props) => {
-            const configuration = asRecord(props["versioningConfiguration"]);
-            return configuration === UNKNOWN ? undefined : { versioningConfiguration: { ...(configuration ?? {}), status: "Enabled" } };
-        },
-    },
+    checks: { [BUCKET_VERSIONING]: checkVersioning, [BUCKET_VERSIONING_V2]: checkVersioning },
+    remediations: { [BUCKET_VERSIONING]: enableVersioning, [BUCKET_VERSIONING_V2]: enableVersioning },
 });

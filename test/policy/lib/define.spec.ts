@@ -1,5 +1,6 @@
 import * as assert from "assert";
 import { ResourceValidationArgs, unknownCheckingProxy } from "@pulumi/policy";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { UNKNOWN, controlTags, defineResourcePolicy, schemaDefaults } from "../../../policy/lib";
 
 const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -192,6 +193,18 @@ describe("policy/lib defineResourcePolicy", () => {
             assert.strictEqual(remediate({ size: 9, fixable: false }), undefined);
             assert.strictEqual(remediate({ size: 9, fixedBy: SENTINEL }), undefined);
             assert.strictEqual(definition.remediate("test:index:Broken", { size: 9 }), undefined);
+        });
+
+        it("keeps secret inputs secret in the fixed inputs it returns to the engine", async () => {
+            const deserialize = require("@pulumi/policy/deserialize");
+            const SECRET_SIG = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
+            const struct = Struct.fromJavaScript({ size: 9, password: { ...SECRET_SIG, value: "hunter2" } });
+            const args = {
+                type: "test:index:Thing", name: "r", urn: "u", props: unknownCheckingProxy(deserialize.deserializeProperties(struct, true)),
+                getConfig: () => ({}), notApplicable: () => { throw new NotApplicable(); },
+            } as unknown as ResourceValidationArgs;
+            const fixed = await definition.policy.remediateResource!(args);
+            assert.deepStrictEqual(await deserialize.serializeProperties(fixed), { size: 3, fixedBy: "policy", password: { ...SECRET_SIG, value: "hunter2" } });
         });
 
         it("is offered only by policies that declare a fix", () => {

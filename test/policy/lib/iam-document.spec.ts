@@ -12,6 +12,7 @@ describe("policy/lib IAM policy documents", () => {
         resource: ["arn:aws:s3:::a/*", "arn:aws:s3:::b/*"],
         notResource: undefined,
         principal: undefined,
+        notPrincipal: undefined,
         condition: undefined,
     };
 
@@ -38,7 +39,7 @@ describe("policy/lib IAM policy documents", () => {
         assert.deepStrictEqual(parsed, {
             statements: [{
                 index: 0, sid: undefined, effect: UNKNOWN, action: [UNKNOWN, "s3:*"], notAction: undefined, resource: UNKNOWN, notResource: undefined,
-                principal: undefined, condition: undefined,
+                principal: undefined, notPrincipal: undefined, condition: undefined,
             }],
         });
     });
@@ -61,7 +62,7 @@ describe("policy/lib IAM policy documents", () => {
     });
 
     it("isAllow and describeStatement", () => {
-        const base = { index: 3, sid: undefined, action: undefined, notAction: undefined, resource: undefined, notResource: undefined, principal: undefined, condition: undefined };
+        const base = { index: 3, sid: undefined, action: undefined, notAction: undefined, resource: undefined, notResource: undefined, principal: undefined, notPrincipal: undefined, condition: undefined };
         assert.strictEqual(isAllow({ ...base, effect: "ALLOW" }), true);
         assert.strictEqual(isAllow({ ...base, effect: "Deny" }), false);
         assert.strictEqual(isAllow({ ...base, effect: undefined }), false);

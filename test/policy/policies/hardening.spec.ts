@@ -53,7 +53,7 @@ const HEADERS = "dropInvalidHeaderFields must be true (Security Hub ELB.4): malf
 const LOGS = "accessLogs.enabled must be true, with a bucket (Security Hub ELB.5): without access logs there is no record of who called what";
 table(lbHardened, "aws:lb/loadBalancer:LoadBalancer", [
     ["an ALB with defaults", { dropInvalidHeaderFields: undefined, accessLogs: undefined }, [HEADERS, LOGS]],
-    ["an NLB without logs (header setting does not apply)", { loadBalancerType: "network", dropInvalidHeaderFields: undefined, accessLogs: { bucket: "b", enabled: false } }, [LOGS]],
+    ["an NLB or a gateway load balancer (neither setting applies)", { loadBalancerType: "network", dropInvalidHeaderFields: undefined, accessLogs: { bucket: "b", enabled: false } }, []],
     ["type unknown", { loadBalancerType: UNKNOWN, accessLogs: undefined }, []],
 ]);
 

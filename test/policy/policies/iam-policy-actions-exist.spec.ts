@@ -23,7 +23,7 @@ describe("policy iam-policy-actions-exist", () => {
             noAction('Statement[0] (Sid "Read").Action', "s3:GetObjects", "s3"),
             noAction("Statement[1].NotAction", "ec2:Descibe*", "ec2"),
             noService("Statement[2].Action", "s4:GetObject", "s4"),
-            noService("Statement[2].Action", "GetObject", "GetObject"),
+            'policy.Statement[2].Action names "GetObject", which is not "service:Action": the statement does not do what it says; check the spelling',
         ]);
     });
 
