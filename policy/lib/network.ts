@@ -3,6 +3,7 @@
  * `SecurityGroupRule`, `vpc.SecurityGroupIngressRule`, network ACL entries), normalized to one
  * shape so a policy asks one question: which known sources reach which ports.
  */
+import type { PureCheck } from "./define";
 import { UNKNOWN, Unknown } from "./unknown";
 import { asList, asNumber, asRecord, asString } from "./values";
 
@@ -101,4 +102,17 @@ export function describePorts(rule: IngressRule): string {
     const from = typeof rule.fromPort === "number" ? rule.fromPort : 0;
     const to = typeof rule.toPort === "number" ? rule.toPort : 65535;
     return from === to ? `port ${from}` : `ports ${from}-${to}`;
+}
+
+export const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
+export const SECURITY_GROUP_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
+export const VPC_INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+
+/** One check over ingress rules, applied to the three ways a stack can write them. */
+export function securityGroupChecks<C>(check: (rules: readonly IngressRule[], config: C) => string[]): { [type: string]: PureCheck<C> } {
+    return {
+        [SECURITY_GROUP]: (props, config) => (props["ingress"] === UNKNOWN ? [] : check(inlineIngressRules(props["ingress"]), config)),
+        [SECURITY_GROUP_RULE]: (props, config) => check(securityGroupRuleIngress(props), config),
+        [VPC_INGRESS_RULE]: (props, config) => check(vpcIngressRule(props), config),
+    };
 }

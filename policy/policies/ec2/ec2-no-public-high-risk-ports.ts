@@ -1,18 +1,13 @@
 import {
     IngressRule,
     TCP_AND_UDP,
-    UNKNOWN,
     WORLD_CIDRS,
     defineResourcePolicy,
-    inlineIngressRules,
     reachesPort,
-    securityGroupRuleIngress,
-    vpcIngressRule,
+    securityGroupChecks,
 } from "../../lib";
 
-export const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-export const SECURITY_GROUP_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
-export const VPC_INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+export { SECURITY_GROUP, SECURITY_GROUP_RULE, VPC_INGRESS_RULE } from "../../lib";
 
 /**
  * Security Hub EC2.19's fixed list (file transfer, mail, Windows, databases, search, development
@@ -59,9 +54,5 @@ export const definition = defineResourcePolicy<HighRiskPortsConfig>({
         },
     },
     parseConfig,
-    checks: {
-        [SECURITY_GROUP]: (props, config) => (props["ingress"] === UNKNOWN ? [] : checkRules(inlineIngressRules(props["ingress"]), config)),
-        [SECURITY_GROUP_RULE]: (props, config) => checkRules(securityGroupRuleIngress(props), config),
-        [VPC_INGRESS_RULE]: (props, config) => checkRules(vpcIngressRule(props), config),
-    },
+    checks: securityGroupChecks(checkRules),
 });
