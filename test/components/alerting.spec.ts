@@ -215,6 +215,31 @@ describe("Alerting on the example stack", () => {
         });
     });
 
+    it("wires the responder's rule, target and invoke permission in the audit account, under the incident-response component", () => {
+        const component = run.resources.find(r => r.type === "foundation:alerting:IncidentResponse")!;
+        const rule = run.named("foundation-incident-response-rule");
+        const target = run.named("foundation-incident-response-rule-responder");
+        const permission = run.named("foundation-incident-response-invoke");
+        assert.deepStrictEqual([rule, target, permission].map(r => [run.providerName(r), r.parent, r.inputs.region]),
+            [rule, target, permission].map(() => ["foundation-audit-provider", component.urn, "us-east-1"]));
+        assert.deepStrictEqual([rule.inputs.name, rule.inputs.description], ["acme-incident-response", "GuardDuty findings of a compromised EC2 instance, for the incident responder"]);
+        assert.deepStrictEqual(target.inputs.retryPolicy, { maximumEventAgeInSeconds: 86400, maximumRetryAttempts: 185 });
+        assert.deepStrictEqual([permission.inputs.action, permission.inputs.principal, permission.inputs.function],
+            ["lambda:InvokeFunction", "events.amazonaws.com", "acme-incident-responder"]);
+        assert.strictEqual(run.named("foundation-incident-response-responder").inputs.description,
+            "Isolates EC2 instances GuardDuty reports as compromised (dry-run outside the configured OUs)");
+        assert.strictEqual(run.named("foundation-incident-response-prod-role").inputs.description,
+            "Lets the audit account's incident responder snapshot and isolate compromised EC2 instances");
+    });
+
+    it("names and describes each account's root sign-in forwarding rule, in that account's provider", () => {
+        const rule = run.named("foundation-prod-sign-in-forwarder-rule");
+        assert.deepStrictEqual([rule.inputs.name, rule.inputs.description, rule.inputs.region, run.providerName(rule)],
+            ["acme-root-sign-in-forward", "Root user console sign-ins, to the audit account's alert bus", "us-east-1", "foundation-prod-provider"]);
+        const role = run.named("foundation-prod-sign-in-forwarder-role");
+        assert.deepStrictEqual([role.inputs.name, run.providerName(role)], ["acme-sign-in-forwarder", "foundation-prod-provider"]);
+    });
+
     it("creates the response role in every member account, trusted only by the responder, unable to stop or delete anything", () => {
         const roles = run.ofType("aws:iam/role:Role").filter(r => r.inputs.name === "acme-incident-response");
         assert.deepStrictEqual(roles.map(r => run.providerName(r)).sort(), ACCOUNTS.filter(a => a !== "management").map(a => `foundation-${a}-provider`).sort());
