@@ -74,6 +74,9 @@ import { definition as ec2TransitGatewayNoAutoAccept } from "./ec2transitgateway
 import { definition as secretsmanagerSecretRecoverable } from "./secretsmanager/secretsmanager-secret-recoverable";
 import { definition as cognitoUserPoolMfa } from "./cognito/cognito-user-pool-mfa";
 import { definition as kmsKeyEnabled } from "./kms/kms-key-enabled";
+import { definition as ec2BlockPublicSharing } from "./ec2/ec2-block-public-sharing";
+import { definition as s3AccessPointPublicBlocked } from "./s3/s3-access-point-public-blocked";
+import { definition as sagemakerNotebookIsolated } from "./sagemaker/sagemaker-notebook-isolated";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -141,6 +144,9 @@ export const definitions = [
     secretsmanagerSecretRecoverable,
     cognitoUserPoolMfa,
     kmsKeyEnabled,
+    ec2BlockPublicSharing,
+    s3AccessPointPublicBlocked,
+    sagemakerNotebookIsolated,
 ] as const;
 
 /** Stack policies: rules about how the stack's resources relate. */

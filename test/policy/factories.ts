@@ -316,4 +316,12 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:ec2transitgateway/transitGateway:TransitGateway": () => ({ description: "core", autoAcceptSharedAttachments: "disable" }),
     "aws:cognito/userPool:UserPool": () => ({ name: "customers", mfaConfiguration: "OPTIONAL" }),
     "aws:s3/bucketVersioningV2:BucketVersioningV2": () => ({ bucket: "acme-assets", versioningConfiguration: { status: "Enabled" } }),
+    "aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess": () => ({ state: "block-all-sharing" }),
+    "aws:ec2/imageBlockPublicAccess:ImageBlockPublicAccess": () => ({ state: "block-new-sharing" }),
+    "aws:s3/accessPoint:AccessPoint": () => ({ bucket: "acme-data", name: "analytics", publicAccessBlockConfiguration: {
+        blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true } }),
+    "aws:sagemaker/notebookInstance:NotebookInstance": () => ({
+        name: "research", instanceType: "ml.t3.medium", roleArn: "arn:aws:iam::111111111111:role/sagemaker", subnetId: "subnet-1",
+        securityGroups: ["sg-1"], directInternetAccess: "Disabled", rootAccess: "Disabled",
+    }),
 };

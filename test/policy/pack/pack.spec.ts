@@ -99,6 +99,9 @@ describe("policy pack aws-secure-foundation", () => {
                 ["secretsmanager-secret-recoverable", "advisory"],
                 ["cognito-user-pool-mfa", "advisory"],
                 ["kms-key-enabled", "advisory"],
+                ["ec2-block-public-sharing", "mandatory"],
+                ["s3-access-point-public-blocked", "mandatory"],
+                ["sagemaker-notebook-isolated", "advisory"],
                 ["cloudtrail-bucket-not-public", "mandatory"],
                 ["s3-bucket-safeguards-attached", "advisory"],
                 ["secretsmanager-secret-rotated", "advisory"],
@@ -189,6 +192,9 @@ describe("policy pack aws-secure-foundation", () => {
                 "secretsmanager-secret-recoverable": ["foundation:nothing-lost"],
                 "cognito-user-pool-mfa": ["foundation:mfa"],
                 "kms-key-enabled": ["foundation:nothing-lost"],
+                "ec2-block-public-sharing": ["foundation:least-privilege"],
+                "s3-access-point-public-blocked": ["foundation:least-privilege"],
+                "sagemaker-notebook-isolated": ["foundation:least-privilege"],
             },
         );
     });

@@ -1,0 +1,29 @@
+import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
+
+export const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
+
+/** Both settings default to "Enabled". */
+export function checkNotebook(props: Record<string, unknown>): string[] {
+    const messages: string[] = [];
+    const internet = asString(props["directInternetAccess"]);
+    if (internet !== UNKNOWN && internet?.trim() !== "Disabled") {
+        messages.push(`directInternetAccess must be "Disabled", got ${internet === undefined ? "not set (Enabled)" : JSON.stringify(internet)} (foundation least-privilege): ` +
+            "the notebook reaches the internet outside your VPC's controls, and so can anything running in it");
+    }
+    const root = asString(props["rootAccess"]);
+    if (root !== UNKNOWN && root?.trim() !== "Disabled") {
+        messages.push(`rootAccess must be "Disabled", got ${root === undefined ? "not set (Enabled)" : JSON.stringify(root)} (foundation least-privilege): ` +
+            "every notebook user is root on the instance and can change what runs there");
+    }
+    return messages;
+}
+
+export const definition = defineResourcePolicy({
+    name: "sagemaker-notebook-isolated",
+    description: "SageMaker notebook instances have no direct internet access and no root access for users.",
+    enforcementLevel: "advisory",
+    severity: "high",
+    controls: { foundation: ["least-privilege"] },
+    configSchema: { properties: {} },
+    checks: { [NOTEBOOK]: checkNotebook },
+});
