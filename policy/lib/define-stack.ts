@@ -5,8 +5,8 @@
  * no exception ever escaping to the engine.
  */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { PolicyDeclaration, PolicyMetadata, controlTags, schemaDefaults } from "./define";
-import { EXEMPTIONS_SCHEMA_PROPERTY, Exemption, exemptionFor, parseExemptions } from "./exemptions";
+import { PolicyDeclaration, PolicyMetadata, policyMetadata, schemaDefaults } from "./define";
+import { Exemption, exemptionFor, parseExemptions } from "./exemptions";
 import { plainProps } from "./unknown";
 
 /** A resource of the stack as a stack check sees it: plain props (unknowns are UNKNOWN). */
@@ -46,20 +46,8 @@ export interface StackPolicyDefinition {
 }
 
 export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition {
-    const configSchema = {
-        ...args.configSchema,
-        properties: { ...args.configSchema.properties, exemptions: { ...EXEMPTIONS_SCHEMA_PROPERTY, default: [...(args.defaultExemptions ?? [])] } as never },
-    };
-    const metadata: PolicyMetadata = {
-        name: args.name,
-        description: args.description,
-        enforcementLevel: args.enforcementLevel,
-        severity: args.severity,
-        controls: args.controls,
-        configSchema,
-        resourceTypes: args.resourceTypes,
-        tags: controlTags(args.controls),
-    };
+    const metadata = policyMetadata(args, args.resourceTypes, args.defaultExemptions);
+    const { configSchema } = metadata;
     const defaults = schemaDefaults(configSchema);
 
     const run = (resources: readonly StackResource[], configured: unknown): StackViolation[] => {
@@ -113,11 +101,16 @@ export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition 
  */
 export function companionsOf(target: StackResource, candidates: readonly StackResource[], property: string): StackResource[] {
     const names = ["bucket", "name", "id", "arn"].map((k) => target.props[k]).filter((v): v is string => typeof v === "string" && v !== "");
-    return candidates.filter((c) => {
-        if (typeof c.props[property] === "string" && names.includes(c.props[property] as string)) return true;
-        const byProperty = c.propertyDependencies;
-        return byProperty !== undefined && Object.keys(byProperty).length > 0
-            ? (byProperty[property] ?? []).includes(target.urn)
-            : c.dependencies.includes(target.urn);
-    });
+    return candidates.filter((c) => (typeof c.props[property] === "string" && names.includes(c.props[property] as string)) || takesFrom(c, property, target));
+}
+
+/**
+ * Does `resource`'s `property` input come from `source`? By property dependencies; without any
+ * (an engine that sends none), any dependency on `source` counts.
+ */
+export function takesFrom(resource: StackResource, property: string, source: StackResource): boolean {
+    const byProperty = resource.propertyDependencies;
+    return byProperty !== undefined && Object.keys(byProperty).length > 0
+        ? (byProperty[property] ?? []).includes(source.urn)
+        : resource.dependencies.includes(source.urn);
 }

@@ -19,7 +19,7 @@ import {
     Severity,
 } from "@pulumi/policy";
 import { EXEMPTIONS_SCHEMA_PROPERTY, Exemption, exemptionFor, parseExemptions } from "./exemptions";
-import { sharedPlain } from "./shared-inputs";
+import { PROXY_TARGET, sharedPlain } from "./shared-inputs";
 import { UNKNOWN, plainProps } from "./unknown";
 
 /** Compliance controls a policy covers. Used for tags and to generate docs/controls.md. */
@@ -127,24 +127,8 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
     args: ResourcePolicyArgs<C>,
 ): ResourcePolicyDefinition<C> {
     const resourceTypes = Object.keys(args.checks);
-    const tags = controlTags(args.controls);
-    const configSchema: PolicyConfigSchema = {
-        ...args.configSchema,
-        properties: {
-            ...args.configSchema.properties,
-            exemptions: { ...EXEMPTIONS_SCHEMA_PROPERTY, default: [...(args.defaultExemptions ?? [])] } as never,
-        },
-    };
-    const metadata: PolicyMetadata = {
-        name: args.name,
-        description: args.description,
-        enforcementLevel: args.enforcementLevel,
-        severity: args.severity,
-        controls: args.controls,
-        configSchema,
-        resourceTypes,
-        tags,
-    };
+    const metadata = policyMetadata(args, resourceTypes, args.defaultExemptions);
+    const { configSchema, tags } = metadata;
     const parseConfig = args.parseConfig ?? ((raw: Record<string, unknown>) => raw as unknown as C);
     const defaults = schemaDefaults(configSchema);
 
@@ -244,7 +228,7 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
         enforcementLevel: args.enforcementLevel,
         severity: args.severity,
         configSchema,
-        tags,
+        tags: [...tags],
         validateResource: validate,
         ...(args.remediations !== undefined && { remediateResource: remediate }),
     };
@@ -263,13 +247,38 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
     };
 }
 
-/** CrossGuard's proxy hands out its deserialized target under this key. */
-const PROXY_TARGET = "__getSpecialProxyTarget";
-
 function containsUnknown(value: unknown): boolean {
     if (value === UNKNOWN) return true;
     if (value === null || typeof value !== "object") return false;
     return Object.values(value as Record<string, unknown>).some(containsUnknown);
+}
+
+/**
+ * A policy's metadata, its config schema extended with the `exemptions` every policy takes
+ * (`defaultExemptions` in force until the config sets its own). Shared by resource and stack policies.
+ */
+export function policyMetadata(
+    declaration: PolicyDeclaration,
+    resourceTypes: readonly string[],
+    defaultExemptions: readonly Exemption[] = [],
+): PolicyMetadata {
+    const configSchema: PolicyConfigSchema = {
+        ...declaration.configSchema,
+        properties: {
+            ...declaration.configSchema.properties,
+            exemptions: { ...EXEMPTIONS_SCHEMA_PROPERTY, default: [...defaultExemptions] } as never,
+        },
+    };
+    return {
+        name: declaration.name,
+        description: declaration.description,
+        enforcementLevel: declaration.enforcementLevel,
+        severity: declaration.severity,
+        controls: declaration.controls,
+        configSchema,
+        resourceTypes,
+        tags: controlTags(declaration.controls),
+    };
 }
 
 /** The `default` of each config schema property. */

@@ -44,14 +44,6 @@ export function actionMatches(pattern: string, action: string): boolean {
     return wildcardRegex(pattern.trim()).test(action);
 }
 
-/**
- * The actions among `wanted` that `patterns` grant, in `wanted`'s order, each written as AWS
- * spells it. `wanted` actions that AWS does not list are still matched literally.
- */
-export function grantedAmong(patterns: readonly string[], wanted: readonly string[]): string[] {
-    return wanted.filter((action) => patterns.some((p) => actionMatches(p, action)));
-}
-
 /** Expands one pattern to the actions it grants; "*" (every action of every service) is not enumerated. */
 export function expandAction(pattern: string): readonly string[] | "every action" {
     const trimmed = pattern.trim();

@@ -96,14 +96,6 @@ export function vpcIngressRule(props: Record<string, unknown>): IngressRule[] {
     }];
 }
 
-/** Port ranges as messages show them: "22", "0-65535", "all ports". */
-export function describePorts(rule: IngressRule): string {
-    if (typeof rule.protocol === "string" && ALL_PROTOCOLS.has(rule.protocol)) return "all ports and protocols";
-    const from = typeof rule.fromPort === "number" ? rule.fromPort : 0;
-    const to = typeof rule.toPort === "number" ? rule.toPort : 65535;
-    return from === to ? `port ${from}` : `ports ${from}-${to}`;
-}
-
 export const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
 export const SECURITY_GROUP_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
 export const VPC_INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";

@@ -8,7 +8,8 @@
  * This reaches into @pulumi/policy's internal `deserialize` module, whose version package.json pins;
  * if its shape ever differs, nothing is changed and the pack is only slower.
  */
-const PROXY_TARGET = "__getSpecialProxyTarget";
+/** CrossGuard's proxy hands out its deserialized target under this key. */
+export const PROXY_TARGET = "__getSpecialProxyTarget";
 
 export function shareDeserializedInputs(): boolean {
     let deserialize: { deserializeProperties?: (struct: unknown, proxySecrets: boolean) => unknown; __shared?: boolean };

@@ -1,4 +1,4 @@
-import { StackResource, StackViolation, UNKNOWN, companionsOf, defineStackPolicy, parsePolicyDocument, publicStatements } from "../../lib";
+import { StackResource, StackViolation, UNKNOWN, companionsOf, defineStackPolicy, parsePolicyDocument, publicStatements, takesFrom } from "../../lib";
 import { checkBucketAcl, checkBucketInlineAcl } from "../s3/s3-public-access-blocked";
 
 export const TRAIL = "aws:cloudtrail/trail:Trail";
@@ -21,11 +21,7 @@ export function checkTrails(resources: readonly StackResource[]): StackViolation
     const buckets = resources.filter((r) => BUCKETS.includes(r.type));
     return resources.filter((r) => r.type === TRAIL).flatMap((trail) => {
         const name = trail.props["s3BucketName"];
-        const byProperty = trail.propertyDependencies;
-        const viaInput = (b: StackResource) => (byProperty !== undefined && Object.keys(byProperty).length > 0
-            ? (byProperty["s3BucketName"] ?? []).includes(b.urn)
-            : trail.dependencies.includes(b.urn));
-        const target = buckets.filter((b) => viaInput(b) || (name !== UNKNOWN && typeof name === "string" && name === b.props["bucket"]));
+        const target = buckets.filter((b) => takesFrom(trail, "s3BucketName", b) || (name !== UNKNOWN && typeof name === "string" && name === b.props["bucket"]));
         return target.flatMap((bucket) => publicReasons(bucket, resources).map((reason) => ({
             urn: trail.urn,
             message: `the trail writes to bucket ${JSON.stringify(bucket.name)}, and ${reason} (foundation evidence): anyone could read the account's API history, ` +
