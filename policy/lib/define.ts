@@ -190,15 +190,21 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
     };
 
     const notApplicable = `Policy only applies to resources of type ${resourceTypes.map((t) => `'${t}'`).join(", ")}`;
+    let notApplicableError: unknown;
     const validate: ResourceValidation = (vargs, reportViolation) => {
         if (args.checks[vargs.type] === undefined) {
             // Reported to the engine as "not applicable", like validateResourceOfType does. CrossGuard
-            // throws an Error for it: without a stack trace that costs microseconds instead of most of
-            // the pack's time (each multi-type policy sees every resource).
+            // throws an Error for it, and each multi-type policy sees every resource: the first Error
+            // (built without a stack trace) is kept and thrown again, since CrossGuard reads only its
+            // class and reason.
+            if (notApplicableError !== undefined) throw notApplicableError;
             const stackTraceLimit = Error.stackTraceLimit;
             Error.stackTraceLimit = 0;
             try {
                 vargs.notApplicable(notApplicable);
+            } catch (e) {
+                notApplicableError = e;
+                throw e;
             } finally {
                 Error.stackTraceLimit = stackTraceLimit;
             }

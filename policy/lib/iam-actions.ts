@@ -31,7 +31,20 @@ export function serviceActions(service: string): readonly string[] {
     return actions;
 }
 
+const regexes = new Map<string, RegExp>();
+
+/** Policies match the same few patterns against every action they look for: compiled once each. */
 function wildcardRegex(pattern: string): RegExp {
+    let regex = regexes.get(pattern);
+    if (regex === undefined) {
+        // Bounded, so a long-running pack reading many distinct documents cannot grow without limit.
+        if (regexes.size >= 10_000) regexes.clear();
+        regexes.set(pattern, (regex = compileWildcard(pattern)));
+    }
+    return regex;
+}
+
+function compileWildcard(pattern: string): RegExp {
     const body = pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("");
     return new RegExp(`^${body}$`, "i");
 }

@@ -48,6 +48,17 @@ export function asRecord(value: unknown): Record<string, unknown> | undefined | 
         : undefined;
 }
 
+/** `value.a.b.c` for `path` ["a", "b", "c"]: `UNKNOWN` when a step is unknown, `undefined` when one is absent. */
+export function valueAt(value: unknown, path: readonly string[]): unknown {
+    let current = value;
+    for (const key of path) {
+        const record = asRecord(current);
+        if (record === UNKNOWN || record === undefined) return record;
+        current = record[key];
+    }
+    return current;
+}
+
 /** A list: a single value becomes a one-element list; `undefined`/`null` stay `undefined`. */
 export function asList(value: unknown): unknown[] | undefined | Unknown {
     if (value === UNKNOWN) {

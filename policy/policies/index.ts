@@ -77,6 +77,15 @@ import { definition as kmsKeyEnabled } from "./kms/kms-key-enabled";
 import { definition as ec2BlockPublicSharing } from "./ec2/ec2-block-public-sharing";
 import { definition as s3AccessPointPublicBlocked } from "./s3/s3-access-point-public-blocked";
 import { definition as sagemakerNotebookIsolated } from "./sagemaker/sagemaker-notebook-isolated";
+import { definition as rdsSnapshotNotPublic } from "./rds/rds-snapshot-not-public";
+import { definition as ec2AmiNotPublic } from "./ec2/ec2-ami-not-public";
+import { definition as mskClusterSecure } from "./msk/msk-cluster-secure";
+import { definition as emrBlockPublicAccess } from "./emr/emr-block-public-access";
+import { definition as daxClusterEncrypted } from "./dax/dax-cluster-encrypted";
+import { definition as apigatewayCacheEncrypted } from "./apigateway/apigateway-cache-encrypted";
+import { definition as transferServerNoFtp } from "./transfer/transfer-server-no-ftp";
+import { definition as securityhubEnabled } from "./securityhub/securityhub-enabled";
+import { definition as cloudwatchAlarmActionsEnabled } from "./cloudwatch/cloudwatch-alarm-actions-enabled";
 
 export const PACK_NAME = "aws-secure-foundation";
 
@@ -147,6 +156,15 @@ export const definitions = [
     ec2BlockPublicSharing,
     s3AccessPointPublicBlocked,
     sagemakerNotebookIsolated,
+    rdsSnapshotNotPublic,
+    ec2AmiNotPublic,
+    mskClusterSecure,
+    emrBlockPublicAccess,
+    daxClusterEncrypted,
+    apigatewayCacheEncrypted,
+    transferServerNoFtp,
+    securityhubEnabled,
+    cloudwatchAlarmActionsEnabled,
 ] as const;
 
 /** Stack policies: rules about how the stack's resources relate. */

@@ -23,12 +23,19 @@ describe("npm run bench (smoke run: it must keep working as the config grows)", 
         const lines = run.stdout.trim().split("\n");
         assert.match(lines[0], /^policy pack start: \d+ ms, floor \d+ ms \(\d+\.\d\dx\)$/);
         assert.deepStrictEqual(lines[1].trim().split(/\s{2,}/),
-            ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "floor analyze ms", "ms/resource", "violations"]);
+            ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "floor analyze ms",
+                "pack cpu ms", "floor pack cpu ms", "ms/resource", "violations"]);
         const rows = lines.slice(2, 5).map(l => l.trim().split(/\s+/));
-        assert.deepStrictEqual(rows.map(r => [r[0], r[1], r[2], r[9]]), [["2", "1", "289", "0"], ["2", "2", "325", "0"], ["3", "2", "360", "0"]]);
+        assert.deepStrictEqual(rows.map(r => [r[0], r[1], r[2], r[11]]), [["2", "1", "289", "0"], ["2", "2", "325", "0"], ["3", "2", "360", "0"]]);
+        for (const r of rows) {
+            assert.match(r[8], /^\d+$/, "the pack's CPU time is measured on Linux");
+            assert.match(r[9], /^\d+$/);
+            assert.ok(Number(r[8]) > 0, `pack cpu ${r[8]} ms`);
+        }
         assert.deepStrictEqual(lines.slice(5), [
             "floor: the mock runtime registering as many bare resources, without the program",
             "floor analyze, floor pack start: a bare one-policy JavaScript pack (tools/bench/floor-pack) on the same @pulumi/policy",
+            "pack cpu: CPU time the pack's process spent on the analysis (Linux; unlike wall time, not inflated by other work on the machine)",
             "per added account: 35.0 resources (2 -> 3 accounts)",
             "per added region: 36.0 resources (1 -> 2 regions)",
         ]);

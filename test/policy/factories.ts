@@ -324,4 +324,44 @@ export const happy: { readonly [type: string]: () => Props } = {
         name: "research", instanceType: "ml.t3.medium", roleArn: "arn:aws:iam::111111111111:role/sagemaker", subnetId: "subnet-1",
         securityGroups: ["sg-1"], directInternetAccess: "Disabled", rootAccess: "Disabled",
     }),
+    "aws:rds/snapshot:Snapshot": () => ({ dbInstanceIdentifier: "orders", dbSnapshotIdentifier: "orders-before-migration", sharedAccounts: ["222222222222"] }),
+    "aws:rds/clusterSnapshot:ClusterSnapshot": () => ({ dbClusterIdentifier: "orders", dbClusterSnapshotIdentifier: "orders-final" }),
+    "aws:rds/snapshotCopy:SnapshotCopy": () => ({ sourceDbSnapshotIdentifier: "orders-before-migration", targetDbSnapshotIdentifier: "orders-dr", kmsKeyId: "alias/dr" }),
+    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": () => ({ sourceDbClusterSnapshotIdentifier: "orders-final", targetDbClusterSnapshotIdentifier: "orders-final-dr", sharedAccounts: [] }),
+    "aws:ec2/amiLaunchPermission:AmiLaunchPermission": () => ({ imageId: "ami-0123456789abcdef0", organizationArn: "arn:aws:organizations::111111111111:organization/o-exampleorgid" }),
+    "aws:msk/cluster:Cluster": () => ({
+        clusterName: "events", kafkaVersion: "3.6.0", numberOfBrokerNodes: 3,
+        brokerNodeGroupInfo: { instanceType: "kafka.t3.small", clientSubnets: ["subnet-1", "subnet-2", "subnet-3"], securityGroups: ["sg-1"],
+            connectivityInfo: { publicAccess: { type: "DISABLED" } } },
+        encryptionInfo: { encryptionInTransit: { clientBroker: "TLS", inCluster: true } },
+    }),
+    "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration": () => ({
+        blockPublicSecurityGroupRules: true, permittedPublicSecurityGroupRuleRanges: [{ minRange: 22, maxRange: 22 }],
+    }),
+    "aws:dax/cluster:Cluster": () => ({
+        clusterName: "sessions", iamRoleArn: "arn:aws:iam::111111111111:role/dax", nodeType: "dax.t3.small", replicationFactor: 3,
+        serverSideEncryption: { enabled: true }, clusterEndpointEncryptionType: "TLS",
+    }),
+    "aws:apigateway/methodSettings:MethodSettings": () => ({
+        restApi: "api-1", stageName: "prod", methodPath: "*/*", settings: { metricsEnabled: true, cachingEnabled: true, cacheDataEncrypted: true },
+    }),
+    "aws:transfer/server:Server": () => ({ protocols: ["SFTP"], identityProviderType: "SERVICE_MANAGED", endpointType: "PUBLIC" }),
+    "aws:securityhub/configurationPolicy:ConfigurationPolicy": () => ({
+        name: "baseline",
+        configurationPolicy: {
+            serviceEnabled: true,
+            enabledStandardArns: ["arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0"],
+            securityControlsConfiguration: { disabledControlIdentifiers: [] },
+        },
+    }),
+    "aws:securityhub/organizationConfiguration:OrganizationConfiguration": () => ({
+        autoEnable: false, autoEnableStandards: "NONE", organizationConfiguration: { configurationType: "CENTRAL" },
+    }),
+    "aws:cloudwatch/metricAlarm:MetricAlarm": () => ({
+        name: "root-usage", comparisonOperator: "GreaterThanOrEqualToThreshold", evaluationPeriods: 1, metricName: "RootUsage",
+        namespace: "CISBenchmark", period: 300, statistic: "Sum", threshold: 1, alarmActions: ["arn:aws:sns:us-east-1:111111111111:security-alerts"],
+    }),
+    "aws:cloudwatch/compositeAlarm:CompositeAlarm": () => ({
+        alarmName: "service-down", alarmRule: 'ALARM("api-5xx") AND ALARM("api-latency")', alarmActions: ["arn:aws:sns:us-east-1:111111111111:oncall"],
+    }),
 };

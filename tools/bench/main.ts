@@ -66,6 +66,10 @@ export function syntheticConfig(accounts: number, regions: number): Record<strin
 }
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const cpuSince = (pack: { cpuMs(): number | undefined }, before: number | undefined) => {
+    const after = pack.cpuMs();
+    return before === undefined || after === undefined ? undefined : after - before;
+};
 const numbers = (list: string) => list.split(",").map(Number);
 
 class BareResource extends pulumi.CustomResource {
@@ -88,7 +92,7 @@ async function floorMs(count: number, i: number): Promise<number> {
 
 interface Row {
     accounts: number; regions: number; resources: number; validateMs: number; programMs: number; floorMs: number;
-    analyzeMs: number; floorAnalyzeMs: number; violations: number;
+    analyzeMs: number; floorAnalyzeMs: number; analyzeCpuMs?: number; floorAnalyzeCpuMs?: number; violations: number;
 }
 
 async function main() {
@@ -134,14 +138,18 @@ async function main() {
             const programMs = ms(start);
 
             start = process.hrtime.bigint();
+            let cpu = pack.cpuMs();
             const violations = await analyzeResources(pack, run.resources);
             const analyzeMs = ms(start);
+            const analyzeCpuMs = cpuSince(pack, cpu);
             start = process.hrtime.bigint();
+            cpu = floorPack.cpuMs();
             await analyzeResources(floorPack, run.resources);
             const floorAnalyzeMs = ms(start);
+            const floorAnalyzeCpuMs = cpuSince(floorPack, cpu);
             rows.push({
                 accounts, regions, resources: run.resources.length, validateMs, programMs, floorMs: await floorMs(run.resources.length, i),
-                analyzeMs, floorAnalyzeMs, violations: violations.length,
+                analyzeMs, floorAnalyzeMs, analyzeCpuMs, floorAnalyzeCpuMs, violations: violations.length,
             });
         }
     } finally {
@@ -150,9 +158,12 @@ async function main() {
     }
     rows.sort((a, b) => a.regions - b.regions || a.accounts - b.accounts);
 
-    const header = ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "floor analyze ms", "ms/resource", "violations"];
+    const header = ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "floor analyze ms",
+        "pack cpu ms", "floor pack cpu ms", "ms/resource", "violations"];
+    const optional = (n: number | undefined) => (n === undefined ? "-" : n.toFixed(0));
     const cells = rows.map(r => [r.accounts, r.regions, r.resources, r.validateMs.toFixed(1), r.programMs.toFixed(0), r.floorMs.toFixed(0),
-        r.analyzeMs.toFixed(0), r.floorAnalyzeMs.toFixed(0), ((r.programMs + r.analyzeMs) / r.resources).toFixed(2), r.violations].map(String));
+        r.analyzeMs.toFixed(0), r.floorAnalyzeMs.toFixed(0), optional(r.analyzeCpuMs), optional(r.floorAnalyzeCpuMs),
+        ((r.programMs + r.analyzeMs) / r.resources).toFixed(2), r.violations].map(String));
     const widths = header.map((h, c) => Math.max(h.length, ...cells.map(r => r[c].length)));
     const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c])).join("  ");
     console.log(`policy pack start: ${packStartMs.toFixed(0)} ms, floor ${floorPackStartMs.toFixed(0)} ms (${(packStartMs / floorPackStartMs).toFixed(2)}x)`);
@@ -160,6 +171,7 @@ async function main() {
     cells.forEach(r => console.log(line(r)));
     console.log("floor: the mock runtime registering as many bare resources, without the program");
     console.log("floor analyze, floor pack start: a bare one-policy JavaScript pack (tools/bench/floor-pack) on the same @pulumi/policy");
+    console.log("pack cpu: CPU time the pack's process spent on the analysis (Linux; unlike wall time, not inflated by other work on the machine)");
     marginals(rows).forEach(l => console.log(l));
 
     if (!values["skip-preview"]) {

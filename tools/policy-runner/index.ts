@@ -95,6 +95,8 @@ export interface PolicyPackSession {
     /** The engine's Remediate call: fixes from policies whose level is `remediate`, in order. */
     remediate(resource: AnalyzerResourceInput): Promise<PolicyRemediation[]>;
     analyzeStack(resources: AnalyzerResourceInput[]): Promise<PolicyViolation[]>;
+    /** CPU time the pack's process has used so far, in ms (Linux only; `undefined` elsewhere). */
+    cpuMs(): number | undefined;
     /** Kills the pack's process and closes the client; safe to call more than once. */
     close(): Promise<void>;
 }
@@ -268,6 +270,10 @@ class Session implements PolicyPackSession {
             this.client.analyzeStack(request, this.pack.callMetadata(), this.pack.callOptions(), cb),
         );
         return toViolations(response, "");
+    }
+
+    cpuMs(): number | undefined {
+        return this.pack.cpuMs();
     }
 
     close(): Promise<void> {

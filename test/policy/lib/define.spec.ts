@@ -88,16 +88,34 @@ describe("policy/lib defineResourcePolicy", () => {
         assert.deepStrictEqual(seen, [{ size: UNKNOWN, other: { deep: UNKNOWN } }]);
     });
 
-    it("reports other resource types as not applicable, without a stack trace, restoring the limit", () => {
+    it("reports other resource types as not applicable, without a stack trace, restoring the limit, building the error once", () => {
+        const fresh = defineResourcePolicy({
+            name: "fresh", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            configSchema: { properties: {} }, checks: { "test:index:Thing": () => [], "test:index:Broken": () => [] },
+        });
         const limit = Error.stackTraceLimit;
-        let limitWhenThrown: number | undefined;
-        const args = {
-            type: "test:index:Other", props: unknownCheckingProxy({}), urn: "u", name: "r", getConfig: () => ({}),
-            notApplicable: () => { limitWhenThrown = Error.stackTraceLimit; throw new NotApplicable(); },
-        } as unknown as ResourceValidationArgs;
-        assert.throws(() => (definition.policy.validateResource as (a: ResourceValidationArgs, r: () => void) => void)(args, () => {}), NotApplicable);
-        assert.strictEqual(limitWhenThrown, 0);
+        const limitsWhenThrown: number[] = [];
+        const reasons: Array<string | undefined> = [];
+        const args = (type: string) => ({
+            type, props: unknownCheckingProxy({}), urn: "u", name: "r", getConfig: () => ({}),
+            notApplicable: (reason?: string) => { limitsWhenThrown.push(Error.stackTraceLimit); reasons.push(reason); throw new NotApplicable(reason); },
+        }) as unknown as ResourceValidationArgs;
+        const run = (type: string) => (fresh.policy.validateResource as (a: ResourceValidationArgs, r: () => void) => void)(args(type), () => {});
+        const thrown: unknown[] = [];
+        for (const type of ["test:index:Other", "test:index:Another"]) {
+            try {
+                run(type);
+            } catch (e) {
+                thrown.push(e);
+            }
+        }
+        assert.strictEqual(thrown.length, 2);
+        assert.ok(thrown[0] instanceof NotApplicable);
+        assert.strictEqual(thrown[1], thrown[0], "the second resource gets the same error object");
+        assert.strictEqual((thrown[0] as Error).message, "Policy only applies to resources of type 'test:index:Thing', 'test:index:Broken'");
+        assert.deepStrictEqual(limitsWhenThrown, [0]);
         assert.strictEqual(Error.stackTraceLimit, limit);
+        assert.doesNotThrow(() => run("test:index:Thing"));
         assert.strictEqual(validate(definition.policy, "test:index:Other", {}), "not applicable");
         assert.deepStrictEqual(definition.check("test:index:Other", {}), []);
     });

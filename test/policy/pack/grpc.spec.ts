@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 73 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and its 82 policies", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
             [...definitions, ...stackDefinitions].map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 73);
+        assert.strictEqual(pack.policies.length, 82);
     });
 
     it("every happy-path resource is compliant, except with the policies that report its type whatever the inputs", async () => {
@@ -166,6 +166,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                 { role: "arn:aws:iam::111111111111:role/fn", environment: { variables: { GH: "ghp_" + "a1".repeat(18) } } },
                 ["environment.variables.GH contains a GitHub token (foundation no-keys): environment variables are shown to anyone who can read the " +
                     "function's configuration and are kept in the Pulumi state; store the secret in Secrets Manager or SSM Parameter Store and pass its name or ARN instead"]],
+            ["rds-snapshot-not-public", "aws:rds/clusterSnapshot:ClusterSnapshot", "orders-final",
+                { dbClusterIdentifier: "orders", dbClusterSnapshotIdentifier: "orders-final", sharedAccounts: ["all"] },
+                ['sharedAccounts must not contain "all" (FSBP RDS.1): the snapshot becomes public, and anyone with an AWS account can restore the database ' +
+                    "from it, data and all; list the account ids to share it with instead"]],
+            ["msk-cluster-secure", "aws:msk/cluster:Cluster", "events",
+                { clusterName: "events", brokerNodeGroupInfo: { connectivityInfo: { publicAccess: { type: "SERVICE_PROVIDED_EIPS" } } } },
+                ['brokerNodeGroupInfo.connectivityInfo.publicAccess.type must be "DISABLED" (FSBP MSK.4), got "SERVICE_PROVIDED_EIPS": the brokers get ' +
+                    "addresses on the internet; reach them from inside the VPC, or through multi-VPC private connectivity"]],
         ];
         for (const [policy, type, name, properties, messages] of cases) {
             it(`${policy}: ${type.split(":").pop()} ${name}`, async () => {
