@@ -189,7 +189,11 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
         }
     };
 
-    const notApplicable = `Policy only applies to resources of type ${resourceTypes.map((t) => `'${t}'`).join(", ")}`;
+    // Sent to the engine for every resource of every other type: a long list of types is most of
+    // the bytes the pack answers with, so beyond two types the reason points at the documentation.
+    const notApplicable = resourceTypes.length <= 2
+        ? `Policy only applies to resources of type ${resourceTypes.map((t) => `'${t}'`).join(", ")}`
+        : `Policy only applies to ${resourceTypes.length} resource types, listed in docs/controls.md`;
     let notApplicableError: unknown;
     const validate: ResourceValidation = (vargs, reportViolation) => {
         if (args.checks[vargs.type] === undefined) {

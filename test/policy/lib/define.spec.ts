@@ -116,6 +116,12 @@ describe("policy/lib defineResourcePolicy", () => {
         assert.deepStrictEqual(limitsWhenThrown, [0]);
         assert.strictEqual(Error.stackTraceLimit, limit);
         assert.doesNotThrow(() => run("test:index:Thing"));
+        const three = defineResourcePolicy({
+            name: "three", description: "d", enforcementLevel: "advisory", severity: "low", controls: {}, configSchema: { properties: {} },
+            checks: { "test:index:A": () => [], "test:index:B": () => [], "test:index:C": () => [] },
+        });
+        assert.throws(() => (three.policy.validateResource as (a: ResourceValidationArgs, r: () => void) => void)(args("test:index:Other"), () => {}),
+            (e: Error) => e.message === "Policy only applies to 3 resource types, listed in docs/controls.md");
         assert.strictEqual(validate(definition.policy, "test:index:Other", {}), "not applicable");
         assert.deepStrictEqual(definition.check("test:index:Other", {}), []);
     });
