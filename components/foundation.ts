@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { deferredSettings, FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, ROOT_TARGET, type FoundationConfig } from "../config";
+import { PulumiCloud, policyPackToPublish, readPolicyConfig } from "./delivery";
 import { foundationDeployPolicy, foundationPreviewPolicy, MemberPreviewRole, OidcProviders, PipelineRoles, readOnlyPolicy, workloadDeployPolicy } from "./access";
 import { AlertPath, CisAlarms, IncidentResponse, SignInForwarder, SIGN_IN_REGION } from "./alerting";
 import { AccountBaseline } from "./baseline";
@@ -302,6 +303,17 @@ export class Foundation extends pulumi.ComponentResource {
                 provider: this.managementProvider,
             }, { parent: this });
             this.foundationPipeline = { deploy: roles.deployRoleArn, preview: roles.previewRoleArn };
+            const delivery = args.config.delivery;
+            if (delivery) {
+                new PulumiCloud(`${name}-pulumi-cloud`, {
+                    config: delivery,
+                    project: delivery.project ?? pulumi.getProject(),
+                    deployRoleArn: roles.deployRoleArn,
+                    policyPack: policyPackToPublish(),
+                    ...(delivery.policies.configFile !== undefined && { policyConfig: readPolicyConfig(delivery.policies.configFile) }),
+                    workloadStacks: (pipelines.workloads ?? []).flatMap(w => w.pulumi.flatMap(p => p.stacks.map(stack => ({ project: p.project, stack })))),
+                }, { parent: this });
+            }
             for (const [key, account] of Object.entries(this.accounts)) {
                 new MemberPreviewRole(`${name}-${key}-preview-role`, {
                     roleName: foundationRoles.preview,

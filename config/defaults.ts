@@ -5,6 +5,7 @@ import { ouPaths } from "./identity-targets";
 import { baselineWithDefaults, guardrailsWithDefaults, type BaselineConfig, type GuardrailsConfig } from "./guardrails-defaults";
 import type { RawIdentity } from "./identity-schema";
 import type { RawPipelines } from "./pipelines-schema";
+import type { RawDelivery } from "./delivery-schema";
 import type { RawLifecycle, RawLogging } from "./logging-schema";
 import type { RawFoundationConfig, RawOrganization, RawOrganizationalUnit } from "./schema";
 export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
@@ -156,6 +157,28 @@ export interface PipelinesConfig {
     }[];
 }
 
+/** foundation:delivery with its defaults and what it takes from foundation:pipelines. */
+export interface DeliveryConfig {
+    readonly pulumiOrganization: string;
+    readonly repository: string;
+    readonly branch: string;
+    readonly repoDir: string;
+    /** The foundation's project as the deploy role trusts it; undefined: the project in Pulumi.yaml. */
+    readonly project?: string;
+    readonly stacks: readonly string[];
+    readonly deployCommits: boolean;
+    readonly policies: { readonly mode: "preventative" | "audit"; readonly configFile?: string; readonly includeWorkloadStacks: boolean };
+    readonly driftDetection: { readonly enabled: boolean; readonly schedule: string; readonly autoRemediate: boolean };
+    readonly approvals?: {
+        readonly environment: { readonly project: string; readonly name: string };
+        readonly approvers: readonly ({ readonly team: string } | { readonly user: string })[];
+        readonly required: number;
+    };
+}
+
+/** Drift detection runs daily at 06:00 UTC unless configured. */
+export const DEFAULT_DRIFT_SCHEDULE = "0 6 * * *";
+
 /** The validated config with every default filled in: what the components consume. */
 export interface FoundationConfig {
     readonly organization: OrganizationConfig;
@@ -169,6 +192,8 @@ export interface FoundationConfig {
     readonly identity?: IdentityConfig;
     /** Absent when the stack config has no foundation:pipelines. */
     readonly pipelines?: PipelinesConfig;
+    /** Absent when the stack config has no foundation:delivery: nothing in Pulumi Cloud is managed. */
+    readonly delivery?: DeliveryConfig;
     /** Service and resource control policies, the EC2 declarative policy, root access: on by default. */
     readonly guardrails: GuardrailsConfig;
     readonly baseline: BaselineConfig;
@@ -309,6 +334,32 @@ function pipelinesWithDefaults(raw: RawPipelines | undefined): PipelinesConfig |
     };
 }
 
+/** Called only on a validated config: what delivery takes from pipelines is there. */
+function deliveryWithDefaults(raw: RawDelivery | undefined, pipelines: RawPipelines | undefined): DeliveryConfig | undefined {
+    if (raw === undefined) return undefined;
+    const foundation = pipelines?.foundation;
+    return {
+        pulumiOrganization: (raw.pulumiOrganization ?? pipelines?.pulumiOrganization)!,
+        repository: (raw.repository ?? foundation?.github?.repository)!,
+        branch: raw.branch ?? "main",
+        repoDir: raw.repoDir ?? ".",
+        ...(foundation?.project !== undefined && { project: foundation.project }),
+        stacks: raw.stacks ?? foundation?.stacks ?? [],
+        deployCommits: raw.deployments?.deployCommits ?? true,
+        policies: {
+            mode: raw.policies?.mode ?? "preventative",
+            ...(raw.policies?.configFile !== undefined && { configFile: raw.policies.configFile }),
+            includeWorkloadStacks: raw.policies?.includeWorkloadStacks ?? true,
+        },
+        driftDetection: {
+            enabled: raw.driftDetection?.enabled ?? true,
+            schedule: raw.driftDetection?.schedule ?? DEFAULT_DRIFT_SCHEDULE,
+            autoRemediate: raw.driftDetection?.autoRemediate ?? false,
+        },
+        ...(raw.approvals && { approvals: { ...raw.approvals, required: raw.approvals.required ?? 1 } }),
+    };
+}
+
 function lifecycleWithDefaults(raw: RawLifecycle | undefined): LifecycleConfig {
     return {
         transitions: raw?.transitions ?? DEFAULT_LIFECYCLE.transitions,
@@ -390,6 +441,7 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
         ...optional("alerting", alertingWithDefaults(raw.alerting)),
         ...optional("identity", identityWithDefaults(raw.identity, raw.organization.homeRegion)),
         ...optional("pipelines", pipelinesWithDefaults(raw.pipelines)),
+        ...optional("delivery", deliveryWithDefaults(raw.delivery, raw.pipelines)),
         guardrails: guardrailsWithDefaults(raw.guardrails, {
             organizationName: raw.organization.name,
             managementAccountId: raw.organization.managementAccount.id,

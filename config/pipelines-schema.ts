@@ -8,10 +8,10 @@ import { accountKey, slug } from "./primitives";
 
 /** Pulumi organization, project and stack names: letters, digits, '-', '_' and '.'. */
 const PULUMI_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const pulumiName = (what: string) => z.string().regex(PULUMI_NAME, `is not a valid Pulumi ${what} name: letters, digits, '.', '_' and '-'`);
+export const pulumiName = (what: string) => z.string().regex(PULUMI_NAME, `is not a valid Pulumi ${what} name: letters, digits, '.', '_' and '-'`);
 
 /** `owner/repository` as GitHub spells it. */
-const GITHUB_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+export const GITHUB_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
 /** Which Pulumi stacks may assume the roles (exact names: no wildcard). */
 const PulumiTrustSchema = z.strictObject({

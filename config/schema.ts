@@ -5,6 +5,7 @@ import { BaselineSchema, GuardrailsSchema, type RawBaseline, type RawGuardrails 
 import { IdentitySchema, type RawIdentity } from "./identity-schema";
 import { LoggingSchema, type RawLogging } from "./logging-schema";
 import { PipelinesSchema, type RawPipelines } from "./pipelines-schema";
+import { DeliverySchema, type RawDelivery } from "./delivery-schema";
 import { ORGANIZATION_POLICY_TYPES, SERVICE_PRINCIPAL } from "./aws-values";
 import { accountId, accountKey, email, region, slug } from "./primitives";
 
@@ -102,6 +103,7 @@ export const ConfigSchemas = {
     alerting: AlertingSchema.optional(),
     identity: IdentitySchema.optional(),
     pipelines: PipelinesSchema.optional(),
+    delivery: DeliverySchema.optional(),
     guardrails: GuardrailsSchema.optional(),
     baseline: BaselineSchema,
 } as const;
@@ -119,6 +121,7 @@ export interface RawFoundationConfig {
     alerting?: RawAlerting;
     identity?: RawIdentity;
     pipelines?: RawPipelines;
+    delivery?: RawDelivery;
     guardrails?: RawGuardrails;
     baseline: RawBaseline;
 }

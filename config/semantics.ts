@@ -9,6 +9,8 @@ import type { RawBaseline, RawGuardrails } from "./guardrails-schema";
 import { checkIdentity } from "./identity-semantics";
 import type { RawIdentity } from "./identity-schema";
 import { checkPipelines } from "./pipelines-semantics";
+import { checkDelivery } from "./delivery-semantics";
+import type { RawDelivery } from "./delivery-schema";
 import type { RawPipelines } from "./pipelines-schema";
 import { checkLogging } from "./logging-semantics";
 import type { RawLogging } from "./logging-schema";
@@ -32,6 +34,7 @@ export interface PartialFoundationConfig {
     alerting?: DeepPartial<RawAlerting>;
     identity?: DeepPartial<RawIdentity>;
     pipelines?: DeepPartial<RawPipelines>;
+    delivery?: DeepPartial<RawDelivery>;
     guardrails?: DeepPartial<RawGuardrails>;
     baseline?: DeepPartial<RawBaseline>;
 }
@@ -198,6 +201,7 @@ export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[]
         ...checkAlerting(config.alerting, declaredNames(config).ouPaths),
         ...checkIdentity(config.identity, declaredNames(config)),
         ...checkPipelines(config.pipelines, config.organization?.name, declaredNames(config).accountKeys),
+        ...checkDelivery(config.delivery, config.pipelines),
         ...checkGuardrails(config.guardrails, config.organization, declaredNames(config)),
         ...checkBaseline(config.baseline, declaredNames(config).accountKeys),
     ];

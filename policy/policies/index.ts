@@ -86,8 +86,9 @@ import { definition as apigatewayCacheEncrypted } from "./apigateway/apigateway-
 import { definition as transferServerNoFtp } from "./transfer/transfer-server-no-ftp";
 import { definition as securityhubEnabled } from "./securityhub/securityhub-enabled";
 import { definition as cloudwatchAlarmActionsEnabled } from "./cloudwatch/cloudwatch-alarm-actions-enabled";
+import { definition as pulumiserviceDeploymentsOidc } from "./pulumiservice/pulumiservice-deployments-oidc";
 
-export const PACK_NAME = "aws-secure-foundation";
+export { PACK_NAME } from "../pack-name";
 
 export const definitions = [
     s3PublicAccessBlocked,
@@ -165,6 +166,7 @@ export const definitions = [
     transferServerNoFtp,
     securityhubEnabled,
     cloudwatchAlarmActionsEnabled,
+    pulumiserviceDeploymentsOidc,
 ] as const;
 
 /** Stack policies: rules about how the stack's resources relate. */

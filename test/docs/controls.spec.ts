@@ -8,9 +8,16 @@ describe("generated docs", () => {
         assert.strictEqual(fs.readFileSync(CONTROLS_FILE, "utf8"), renderControlsDoc());
     });
 
-    it("the README policy table, guardrail map and first-run policy match the code that generates them (run npm run docs)", () => {
+    it("the README policy table, guardrail map, first-run policy and organization diagram match the code that generates them (run npm run docs)", () => {
         const readme = fs.readFileSync(README_FILE, "utf8");
         assert.strictEqual(readme, updatedReadme(readme));
+    });
+
+    it("regenerates the README's organization diagram from the example stack's config", () => {
+        const readme = fs.readFileSync(README_FILE, "utf8");
+        const stale = readme.replace('                acct_prod["Production (prod)"]\n', "");
+        assert.notStrictEqual(stale, readme);
+        assert.strictEqual(updatedReadme(stale), updatedReadme(readme));
     });
 
     it("maps each guardrail to its default targets and statements", () => {

@@ -95,7 +95,7 @@ describe("offline preview (npm run preview)", () => {
         });
 
         it("ran the real policy pack", () => {
-            assert.deepStrictEqual(report.policyPack, { name: "aws-secure-foundation", version: "0.1.0", policies: 82 });
+            assert.deepStrictEqual(report.policyPack, { name: "aws-secure-foundation", version: "0.1.0", policies: 83 });
         });
     });
 

@@ -364,4 +364,12 @@ export const happy: { readonly [type: string]: () => Props } = {
     "aws:cloudwatch/compositeAlarm:CompositeAlarm": () => ({
         alarmName: "service-down", alarmRule: 'ALARM("api-5xx") AND ALARM("api-latency")', alarmActions: ["arn:aws:sns:us-east-1:111111111111:oncall"],
     }),
+    "pulumiservice:index:DeploymentSettings": () => ({
+        organization: "acme", project: "app", stack: "prod",
+        github: { repository: "acme/app", deployCommits: true, previewPullRequests: false },
+        operationContext: {
+            oidc: { aws: { roleARN: "arn:aws:iam::111111111111:role/acme-app-deploy", sessionName: "pulumi-deployments" } },
+            environmentVariables: { NODE_ENV: "production" },
+        },
+    }),
 };

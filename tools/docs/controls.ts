@@ -1,6 +1,7 @@
 /*
  * Generates docs/controls.md and the policy table in README.md from the policy pack's metadata, and
- * the README's guardrail map from the guardrail builders, and the runbook index (docs/runbooks/README.md).
+ * the README's guardrail map from the guardrail builders, the README's organization diagram from the
+ * example stack's config (tools/diagram), and the runbook index (docs/runbooks/README.md).
  *   npm run docs            write both
  *   npm run docs -- --check exit 1 when either is out of date
  */
@@ -11,6 +12,7 @@ import { definitions, PACK_NAME, stackDefinitions } from "../../policy/policies"
 import { foundationDeployPolicy } from "../../components/access/documents";
 import { DEFAULT_ACCOUNT_ACCESS_ROLE } from "../../config";
 import { GUARDRAIL_TABLE_END, GUARDRAIL_TABLE_START, renderGuardrailTable } from "./guardrails";
+import { DIAGRAM_END, DIAGRAM_START, renderReadmeDiagram } from "./diagram";
 import { renderRunbookIndex, RUNBOOK_INDEX } from "./runbooks";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -81,11 +83,12 @@ function replaceSection(text: string, start: string, end: string, section: strin
     return text.slice(0, from) + section + text.slice(to + end.length);
 }
 
-/** README.md with its generated sections (policy table, guardrail map) replaced. */
+/** README.md with its generated sections (policy table, guardrail map, first-run policy, organization diagram) replaced. */
 export function updatedReadme(readme: string): string {
     const withPolicies = replaceSection(readme, START, END, renderReadmeTable());
     const withGuardrails = replaceSection(withPolicies, GUARDRAIL_TABLE_START, GUARDRAIL_TABLE_END, renderGuardrailTable());
-    return replaceSection(withGuardrails, FIRST_RUN_POLICY_START, FIRST_RUN_POLICY_END, renderFirstRunPolicy());
+    const withFirstRunPolicy = replaceSection(withGuardrails, FIRST_RUN_POLICY_START, FIRST_RUN_POLICY_END, renderFirstRunPolicy());
+    return replaceSection(withFirstRunPolicy, DIAGRAM_START, DIAGRAM_END, renderReadmeDiagram());
 }
 
 function main(check: boolean): number {

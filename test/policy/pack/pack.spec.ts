@@ -111,6 +111,7 @@ describe("policy pack aws-secure-foundation", () => {
                 ["transfer-server-no-ftp", "mandatory"],
                 ["securityhub-enabled", "mandatory"],
                 ["cloudwatch-alarm-actions-enabled", "advisory"],
+                ["pulumiservice-deployments-oidc", "mandatory"],
                 ["cloudtrail-bucket-not-public", "mandatory"],
                 ["s3-bucket-safeguards-attached", "advisory"],
                 ["secretsmanager-secret-rotated", "advisory"],
@@ -213,6 +214,7 @@ describe("policy pack aws-secure-foundation", () => {
                 "transfer-server-no-ftp": ["fsbp:Transfer.2"],
                 "securityhub-enabled": ["cis-3.0:4.16"],
                 "cloudwatch-alarm-actions-enabled": ["foundation:alerting"],
+                "pulumiservice-deployments-oidc": ["foundation:no-keys"],
             },
         );
     });
@@ -240,7 +242,8 @@ describe("policy pack aws-secure-foundation", () => {
             });
 
             it("lives in policy/policies/<service>/<name>.ts, the service matching its resource types (cross-service/ for more than two)", () => {
-                const services = new Set(d.metadata.resourceTypes.map((t) => t.split(":")[1]!.split("/")[0]));
+                // aws:<service>/<resource>:<Type>; other packages' policies live under the package's name (pulumiservice:index:...).
+                const services = new Set(d.metadata.resourceTypes.map((t) => (t.startsWith("aws:") ? t.split(":")[1]!.split("/")[0] : t.split(":")[0])));
                 // A policy over several services' resource policies lives in cross-service/.
                 const folders = [...services, ...(services.size > 2 ? ["cross-service"] : [])];
                 const files = folders.filter((s) => fs.existsSync(path.join(POLICY_DIR, "policies", s!, `${name}.ts`)));

@@ -1,6 +1,6 @@
 /**
  * rds-snapshot-not-public, ec2-ami-not-public, msk-cluster-secure, emr-block-public-access, dax-cluster-encrypted,
- * apigateway-cache-encrypted, transfer-server-no-ftp, securityhub-enabled, cloudwatch-alarm-actions-enabled.
+ * apigateway-cache-encrypted, transfer-server-no-ftp, securityhub-enabled, cloudwatch-alarm-actions-enabled, pulumiservice-deployments-oidc.
  */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
@@ -12,6 +12,7 @@ import { definition as emr } from "../../../policy/policies/emr/emr-block-public
 import { definition as msk } from "../../../policy/policies/msk/msk-cluster-secure";
 import { definition as snapshots } from "../../../policy/policies/rds/rds-snapshot-not-public";
 import { definition as securityHub } from "../../../policy/policies/securityhub/securityhub-enabled";
+import { definition as deployments } from "../../../policy/policies/pulumiservice/pulumiservice-deployments-oidc";
 import { definition as transfer } from "../../../policy/policies/transfer/transfer-server-no-ftp";
 import { happy } from "../factories";
 
@@ -183,5 +184,23 @@ describe("policy cloudwatch-alarm-actions-enabled", () => {
     it("remediation enables the actions", () => {
         assert.deepStrictEqual(alarms.remediate(COMPOSITE, { ...happy[COMPOSITE]!(), actionsEnabled: false }), { ...happy[COMPOSITE]!(), actionsEnabled: true });
         assert.strictEqual(alarms.remediate(METRIC, { metricName: "Errors" }), undefined);
+    });
+});
+
+describe("policy pulumiservice-deployments-oidc", () => {
+    const T = "pulumiservice:index:DeploymentSettings";
+    const FIX = "a stored key never expires and works from anywhere it leaks to; set operationContext.oidc.aws.roleARN to a role that trusts " +
+        "Pulumi's OIDC tokens (foundation:pipelines creates one) and remove the variable";
+    it("OIDC settings pass; static AWS credentials in environment variables are reported by name and by value", () => {
+        assert.deepStrictEqual(deployments.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(deployments.check(T, { organization: "acme", project: "app", stack: "prod" }), []);
+        assert.deepStrictEqual(deployments.check(T, { operationContext: { environmentVariables: {
+            AWS_ACCESS_KEY_ID: "from-the-secret-store", aws_secret_access_key: UNKNOWN, AWS_REGION: "us-east-1", LEGACY: "AKIA" + "IOSFODNN7EXAMPLE",
+        } } }), [
+            `operationContext.environmentVariables.AWS_ACCESS_KEY_ID holds static AWS credentials (foundation no-keys): ${FIX}`,
+            `operationContext.environmentVariables.aws_secret_access_key holds static AWS credentials (foundation no-keys): ${FIX}`,
+            `operationContext.environmentVariables.LEGACY contains an AWS access key id (foundation no-keys): ${FIX}`,
+        ]);
+        assert.deepStrictEqual(deployments.check(T, { operationContext: { environmentVariables: UNKNOWN } }), []);
     });
 });

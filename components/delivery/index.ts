@@ -1,0 +1,2 @@
+export * from "./pulumi-cloud";
+export * from "./policy-config";

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { GITHUB_REPOSITORY, pulumiName } from "./pipelines-schema";
+
+/*
+ * Shape of `foundation:delivery`: the Pulumi Cloud side of delivering this foundation, managed with
+ * the pulumiservice provider. Absent: nothing in Pulumi Cloud is created or changed.
+ */
+
+/** Five cron fields (minute hour day-of-month month day-of-week), as Pulumi Cloud schedules take them. */
+const CRON = /^\S+ \S+ \S+ \S+ \S+$/;
+
+const ApproverSchema = z.union([
+    z.strictObject({ team: z.string().min(1, "must name a team") }),
+    z.strictObject({ user: z.string().min(1, "must name a user") }),
+]);
+
+export const DeliverySchema = z.strictObject({
+    /** Default: foundation:pipelines.pulumiOrganization. */
+    pulumiOrganization: pulumiName("organization").optional(),
+    /** The repository Pulumi Deployments checks out; default: foundation:pipelines.foundation.github.repository. */
+    repository: z.string().regex(GITHUB_REPOSITORY, "is not a GitHub repository as owner/name").optional(),
+    /** The branch a push to which deploys. */
+    branch: z.string().regex(/^[^\s:*?[\\]+$/, "is not a branch name").refine(b => !b.startsWith("refs/"), "is a ref: give the branch name only (main, not refs/heads/main)").optional(),
+    /** Folder of Pulumi.yaml in the repository. */
+    repoDir: z.string().regex(/^[^\s/][^\s]*$|^\.$/, "is not a relative folder path").optional(),
+    /** This project's stacks to govern; default: foundation:pipelines.foundation.stacks. */
+    stacks: z.array(pulumiName("stack")).min(1, "must list at least one stack").optional(),
+    deployments: z.strictObject({
+        /** Run `pulumi up` on a push to the branch. */
+        deployCommits: z.boolean().optional(),
+    }).optional(),
+    policies: z.strictObject({
+        /** preventative: a violation of a mandatory policy stops the operation; audit: it is only reported. */
+        mode: z.enum(["preventative", "audit"], "must be preventative or audit").optional(),
+        /** A policy config file (the format of `--policy-pack-config`), relative to the project folder. */
+        configFile: z.string().regex(/\.json$/, "must be a .json file").optional(),
+        /** Also enforce the pack on the workload stacks foundation:pipelines lists. */
+        includeWorkloadStacks: z.boolean().optional(),
+    }).optional(),
+    driftDetection: z.strictObject({
+        enabled: z.boolean().optional(),
+        schedule: z.string().regex(CRON, "is not a cron expression of five fields (e.g. \"0 6 * * *\")").optional(),
+        /** Run `pulumi up` to undo the drift found: off unless set. */
+        autoRemediate: z.boolean().optional(),
+    }).optional(),
+    /** An approval rule on the Pulumi ESC environment that holds production's settings. */
+    approvals: z.strictObject({
+        environment: z.strictObject({ project: pulumiName("project"), name: pulumiName("environment") }),
+        approvers: z.array(ApproverSchema).min(1, "must list at least one team or user"),
+        required: z.number().int().min(1, "must be at least 1").max(10, "must be at most 10").optional(),
+    }).optional(),
+});
+
+export type RawDelivery = z.infer<typeof DeliverySchema>;
