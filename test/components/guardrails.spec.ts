@@ -41,6 +41,12 @@ describe("Guardrails on the example stack", function () {
         assert.strictEqual(run.ofType("aws:organizations/policyAttachment:PolicyAttachment").length, 7);
     });
 
+    it("describes the data perimeter and the EC2 settings by what they hold", () => {
+        assert.strictEqual(run.named("foundation-guardrails-rcp").inputs.description, "Data perimeter (acme foundation): TLS only");
+        assert.strictEqual(run.named("foundation-guardrails-ec2").inputs.description,
+            "EC2 settings of every account and region (acme foundation): instance_metadata_defaults, image_block_public_access, snapshot_block_public_access, serial_console_access");
+    });
+
     it("creates policies only once the organization (and so its policy types) exists", () => {
         const organizationUrn = run.ofType("aws:organizations/organization:Organization")[0].urn;
         for (const policy of run.ofType("aws:organizations/policy:Policy")) {
@@ -191,6 +197,8 @@ describe("Guardrails from config", function () {
             },
         }]);
         assert.strictEqual(run.named("foundation-guardrails-rcp").inputs.description, "Data perimeter (acme foundation): organization principals only");
+        const both = await runFoundation(exampleValues(d => { d["foundation:guardrails"].resourceControlPolicies = { organizationOnly: true }; }));
+        assert.strictEqual(both.named("foundation-guardrails-rcp").inputs.description, "Data perimeter (acme foundation): TLS only, organization principals only");
         const ec2 = run.document(run.named("foundation-guardrails-ec2"), "content").ec2_attributes;
         assert.deepStrictEqual(ec2.vpc_block_public_access, {
             internet_gateway_block: { mode: { "@@assign": "block_ingress" }, exclusions_allowed: { "@@assign": "disabled" } },
