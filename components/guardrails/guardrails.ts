@@ -4,7 +4,7 @@ import { createHash } from "crypto";
 import { ROOT_TARGET, type GuardrailsConfig } from "../../config";
 import { ec2DeclarativePolicy } from "./ec2-policy";
 import { packGuardrails } from "./packing";
-import { organizationOnlyStatement, secureTransportStatement } from "./rcp-library";
+import { dataPerimeterParts, organizationOnlyStatement, secureTransportStatement } from "./rcp-library";
 import { guardrailDocument, type GuardrailStatement } from "./statements";
 
 export interface GuardrailsArgs {
@@ -65,14 +65,15 @@ export class Guardrails extends pulumi.ComponentResource {
         }
 
         const { secureTransport, organizationOnly, trustedAccounts } = config.resourceControlPolicies;
-        if (secureTransport || organizationOnly) {
+        const perimeter = dataPerimeterParts(config.resourceControlPolicies);
+        if (perimeter.length > 0) {
             const statements = pulumi.output(args.organizationId).apply((organizationId): GuardrailStatement[] => [
                 ...(secureTransport ? [secureTransportStatement()] : []),
                 ...(organizationOnly ? [organizationOnlyStatement(organizationId, trustedAccounts)] : []),
             ]);
             const policy = new aws.organizations.Policy(`${name}-rcp`, {
                 name: `${organizationName}-data-perimeter`,
-                description: `Data perimeter (${organizationName} foundation): ${[secureTransport && "TLS only", organizationOnly && "organization principals only"].filter(Boolean).join(", ")}`,
+                description: `Data perimeter (${organizationName} foundation): ${perimeter.join(", ")}`,
                 type: "RESOURCE_CONTROL_POLICY",
                 content: statements.apply(s => JSON.stringify(guardrailDocument(s))),
             }, policyOptions);

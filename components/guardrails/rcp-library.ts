@@ -45,3 +45,8 @@ export function organizationOnlyStatement(organizationId: string, trustedAccount
         },
     };
 }
+
+/** What the resource control policy enforces, in words; empty when it is off (no policy is created). */
+export function dataPerimeterParts(rcp: { readonly secureTransport: boolean; readonly organizationOnly: boolean }): string[] {
+    return [...(rcp.secureTransport ? ["TLS only"] : []), ...(rcp.organizationOnly ? ["organization principals only"] : [])];
+}

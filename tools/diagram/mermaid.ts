@@ -5,6 +5,7 @@
  * account keys, never from list positions), so the README's copy can be checked for staleness.
  */
 import { ec2DeclarativePolicy } from "../../components/guardrails/ec2-policy";
+import { dataPerimeterParts } from "../../components/guardrails/rcp-library";
 import { MANAGEMENT_ACCOUNT_KEY, ROOT_TARGET, type FoundationConfig, type OrganizationalUnitConfig } from "../../config";
 
 const INDENT = "    ";
@@ -121,14 +122,8 @@ export function organizationDiagram(config: FoundationConfig): string {
     emit(2, `${accountNodeId(MANAGEMENT_ACCOUNT_KEY)}["${mermaidText(`Management account (${MANAGEMENT_ACCOUNT_KEY})`)}"]`);
     const rootScps = scps[ROOT_TARGET];
     if (rootScps && rootScps.length > 0) emit(2, guardrailNode("scp_root", `SCPs on ${ROOT_TARGET}`, rootScps));
-    // The resource control policy exists when either of its statements is on (components/guardrails/guardrails.ts).
-    const { secureTransport, organizationOnly } = guardrails.resourceControlPolicies;
-    if (secureTransport || organizationOnly) {
-        emit(2, guardrailNode("rcp_root", `RCP on ${ROOT_TARGET}`, [
-            ...(secureTransport ? ["TLS only"] : []),
-            ...(organizationOnly ? ["organization principals only"] : []),
-        ]));
-    }
+    const perimeter = dataPerimeterParts(guardrails.resourceControlPolicies);
+    if (perimeter.length > 0) emit(2, guardrailNode("rcp_root", `RCP on ${ROOT_TARGET}`, perimeter));
     const ec2 = ec2DeclarativePolicy(guardrails.ec2);
     if (ec2) {
         emit(2, guardrailNode("ec2_root", `EC2 declarative policy on ${ROOT_TARGET}`, Object.keys(ec2.ec2_attributes).filter(key => key !== "exception_message")));
