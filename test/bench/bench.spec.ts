@@ -2,11 +2,50 @@ import * as assert from "assert";
 import { spawnSync } from "child_process";
 import * as path from "path";
 import { parseFoundationConfig } from "../../config";
+import { median } from "../../tools/bench/cli-startup";
 import { syntheticConfig } from "../../tools/bench/main";
 
 const ROOT = path.join(__dirname, "..", "..");
 
-describe("npm run bench (smoke run: it must keep working as the config grows)", () => {
+const HEADER = ["accounts", "regions", "resources", "aws providers", "validate ms", "program ms", "program cpu ms", "floor ms", "floor cpu ms",
+    "analyze ms", "floor analyze ms", "pack cpu ms", "floor pack cpu ms", "ms/resource", "floor ms/resource", "x floor", "cpu x floor",
+    "program peak MiB", "pack peak MiB", "violations"];
+const column = (name: string) => HEADER.indexOf(name);
+
+function bench(args: string[]) {
+    const run = spawnSync("npm", ["run", "-s", "bench", "--", ...args, "--skip-preview"], { cwd: ROOT, encoding: "utf8", timeout: 240_000 });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const lines = run.stdout.trim().split("\n");
+    assert.match(lines[0], /^policy pack start: \d+ ms, floor \d+ ms \(\d+\.\d\dx\)$/);
+    assert.deepStrictEqual(lines[1].trim().split(/\s{2,}/), HEADER);
+    return lines;
+}
+
+/** A row's cells, checking the measured ones are numbers (and the pack's CPU time and the peaks measured, on Linux). */
+function cells(line: string): string[] {
+    const row = line.trim().split(/\s+/);
+    assert.strictEqual(row.length, HEADER.length, line);
+    for (const name of ["pack cpu ms", "floor pack cpu ms", "program peak MiB", "pack peak MiB"]) {
+        assert.match(row[column(name)], /^\d+$/, `${name} is measured on Linux: ${line}`);
+        assert.ok(Number(row[column(name)]) > 0, `${name}: ${line}`);
+    }
+    for (const name of ["ms/resource", "floor ms/resource", "x floor", "cpu x floor"]) assert.match(row[column(name)], /^\d+\.\d\d$/, `${name}: ${line}`);
+    return row;
+}
+
+const counts = (row: string[]) => ["accounts", "regions", "resources", "aws providers", "violations"].map(name => row[column(name)]);
+
+const FOOTER = [
+    "floor: the mock runtime registering as many bare resources, without the program",
+    "floor analyze, floor pack start: a bare one-policy JavaScript pack (tools/bench/floor-pack) on the same @pulumi/policy",
+    "pack cpu: CPU time the pack's process spent on the analysis (Linux; unlike wall time, not inflated by other work on the machine)",
+    "program cpu, floor cpu: the bench process's CPU time during the run (all its threads, garbage collection included)",
+    "ms/resource: (program + analyze) / resources; floor ms/resource: (floor + floor analyze) / resources; x floor: their ratio; cpu x floor: (program cpu + pack cpu) / (floor cpu + floor pack cpu)",
+];
+
+describe("npm run bench (smoke run: it must keep working as the config grows)", function () {
+    this.timeout(300_000);
+
     it("builds valid synthetic stacks from the example stack", () => {
         const config = parseFoundationConfig(syntheticConfig(5, 3));
         assert.deepStrictEqual(config.accounts.map(a => [a.key, a.ou]), [
@@ -17,33 +56,53 @@ describe("npm run bench (smoke run: it must keep working as the config grows)", 
         assert.strictEqual(config.logging.trail.name, "acme-organization-trail");
     });
 
-    it("prints a row per size with a floor, and the resources each added account and region cost", () => {
-        const run = spawnSync("npm", ["run", "-s", "bench", "--", "--accounts", "2,3", "--regions", "1,2", "--skip-preview"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
-        assert.strictEqual(run.status, 0, run.stderr);
-        const lines = run.stdout.trim().split("\n");
-        assert.match(lines[0], /^policy pack start: \d+ ms, floor \d+ ms \(\d+\.\d\dx\)$/);
-        assert.deepStrictEqual(lines[1].trim().split(/\s{2,}/),
-            ["accounts", "regions", "resources", "validate ms", "program ms", "floor ms", "analyze ms", "floor analyze ms",
-                "pack cpu ms", "floor pack cpu ms", "ms/resource", "violations"]);
-        const rows = lines.slice(2, 5).map(l => l.trim().split(/\s+/));
-        assert.deepStrictEqual(rows.map(r => [r[0], r[1], r[2], r[11]]), [["2", "1", "289", "0"], ["2", "2", "325", "0"], ["3", "2", "360", "0"]]);
-        for (const r of rows) {
-            assert.match(r[8], /^\d+$/, "the pack's CPU time is measured on Linux");
-            assert.match(r[9], /^\d+$/);
-            assert.ok(Number(r[8]) > 0, `pack cpu ${r[8]} ms`);
-        }
-        assert.deepStrictEqual(lines.slice(5), [
-            "floor: the mock runtime registering as many bare resources, without the program",
-            "floor analyze, floor pack start: a bare one-policy JavaScript pack (tools/bench/floor-pack) on the same @pulumi/policy",
-            "pack cpu: CPU time the pack's process spent on the analysis (Linux; unlike wall time, not inflated by other work on the machine)",
-            "per added account: 35.0 resources (2 -> 3 accounts)",
-            "per added region: 36.0 resources (1 -> 2 regions)",
+    it("prints a row per accounts x regions case with its floor, one AWS provider per account, and what each added account and region cost", () => {
+        const lines = bench(["--one-process", "--accounts", "2,3", "--regions", "1,2"]);
+        const rows = lines.slice(2, 6).map(cells);
+        assert.deepStrictEqual(rows.map(counts), [
+            ["2", "1", "295", "3", "0"],
+            ["3", "1", "326", "4", "0"],
+            ["2", "2", "331", "3", "0"],
+            ["3", "2", "366", "4", "0"],
         ]);
+        assert.deepStrictEqual(lines.slice(6, 11), FOOTER);
+        assert.strictEqual(lines[11], "peak MiB: VmHWM so far, every case in the bench process (--one-process): a row's peak includes the earlier rows'; program: the bench process at the end of the program run; pack: the pack's process");
+        assert.match(lines[12], /^each case: median of 1 run; not in program ms: bundling the alerting functions \(esbuild, once per process, before the run\): \d+ ms$/);
+        assert.match(lines[13], /^wall time of each case, start to end \(s\): 2x1 \d+\.\d, 3x1 \d+\.\d, 2x2 \d+\.\d, 3x2 \d+\.\d$/);
+        assert.strictEqual(lines[14], "aws providers: member accounts + 1 (the management account) in every row: one per member account, whatever the region count");
+        assert.match(lines[15], /^program peak at the largest size \(3 accounts x 2 regions\): \d+ MiB, under the 2 GiB budget$/);
+        assert.deepStrictEqual(lines.slice(16), [
+            "per added account: 31.0 resources (2 -> 3 accounts, 1 region)",
+            "per added account: 35.0 resources (2 -> 3 accounts, 2 regions)",
+            "per added region: 36.0 resources (1 -> 2 regions, 2 accounts)",
+            "per added region: 40.0 resources (1 -> 2 regions, 3 accounts)",
+        ]);
+    });
+
+    it("runs each case in a process of its own by default, so that its peak memory is its own", () => {
+        const lines = bench(["--accounts", "2", "--regions", "1", "--repeat", "1"]);
+        assert.deepStrictEqual(lines.slice(2, 3).map(cells).map(counts), [["2", "1", "295", "3", "0"]]);
+        assert.deepStrictEqual(lines.slice(3, 8), FOOTER);
+        assert.strictEqual(lines[8], "peak MiB: VmHWM, each case in a process of its own; program: the bench process at the end of the program run (modules, config, program); pack: the pack's process (start and analysis)");
+        assert.match(lines[9], /^each case: median of 1 run; not in program ms: bundling the alerting functions \(esbuild, once per process, before the run\): \d+ ms$/);
+        assert.match(lines[10], /^wall time of each case, start to end \(s\): 2x1 \d+\.\d$/);
+        assert.strictEqual(lines[11], "aws providers: member accounts + 1 (the management account) in every row: one per member account, whatever the region count");
+        assert.match(lines[12], /^program peak at the largest size \(2 accounts x 1 region\): \d+ MiB, under the 2 GiB budget$/);
+        assert.strictEqual(lines.length, 13, "one case: no marginal line");
+    });
+
+    it("reports the median of repeated runs", () => {
+        assert.strictEqual(median([3]), 3);
+        assert.strictEqual(median([30, 10, 20]), 20);
+        assert.strictEqual(median([40, 10, 30, 20]), 25);
     });
 
     it("refuses sizes it cannot build", () => {
         const run = spawnSync("npm", ["run", "-s", "bench", "--", "--accounts", "1", "--skip-preview"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
         assert.strictEqual(run.status, 1);
         assert.strictEqual(run.stderr.trim(), "--accounts takes whole numbers >= 2, --regions whole numbers 1-5");
+        const repeat = spawnSync("npm", ["run", "-s", "bench", "--", "--repeat", "0", "--skip-preview"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+        assert.strictEqual(repeat.status, 1);
+        assert.strictEqual(repeat.stderr.trim(), "--repeat takes a whole number >= 1");
     });
 });

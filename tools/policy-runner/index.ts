@@ -97,6 +97,8 @@ export interface PolicyPackSession {
     analyzeStack(resources: AnalyzerResourceInput[]): Promise<PolicyViolation[]>;
     /** CPU time the pack's process has used so far, in ms (Linux only; `undefined` elsewhere). */
     cpuMs(): number | undefined;
+    /** Peak resident set size of the pack's process so far, in KiB (Linux only; `undefined` elsewhere). */
+    peakRssKiB(): number | undefined;
     /** Kills the pack's process and closes the client; safe to call more than once. */
     close(): Promise<void>;
 }
@@ -274,6 +276,10 @@ class Session implements PolicyPackSession {
 
     cpuMs(): number | undefined {
         return this.pack.cpuMs();
+    }
+
+    peakRssKiB(): number | undefined {
+        return this.pack.peakRssKiB();
     }
 
     close(): Promise<void> {

@@ -161,6 +161,19 @@ export class PackProcess {
         }
     }
 
+    /**
+     * Peak resident set size of the process so far (VmHWM), in KiB, from Linux's /proc; `undefined`
+     * elsewhere or once the process has exited.
+     */
+    peakRssKiB(): number | undefined {
+        try {
+            const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"));
+            return match ? Number(match[1]) : undefined;
+        } catch {
+            return undefined;
+        }
+    }
+
     /** Closes the client and ends the process (SIGTERM, then SIGKILL after 5 s). */
     stop(): Promise<void> {
         if (this.stopping === undefined) {

@@ -1,0 +1,182 @@
+/*
+ * One case of `npm run bench`, in a process of its own so that its peak memory is its own:
+ *   node -r ts-node/register/transpile-only tools/bench/case.ts --accounts N --regions N --run I
+ * Starts the real pack and the floor pack, validates the synthetic stack's config, runs the program on
+ * the mock runtime, sends every resource through both packs over gRPC, runs the floor program, and
+ * prints one line: `bench-case {json}` (a CaseResult). tools/bench/main.ts runs it and prints the table
+ * (or, with --one-process, calls runCase itself).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { bundleFunction } from "../../components/alerting/bundle";
+import { Foundation } from "../../components";
+import { parseFoundationConfig } from "../../config";
+import { type PolicyPackSession, startPolicyPack } from "../policy-runner";
+import { analyzeResources } from "../preview/analyze";
+import { FoundationMocks } from "../preview/mocks";
+import { runProgram } from "../preview/runtime";
+import { CASE_RESULT_PREFIX, ROOT, syntheticConfig } from "./synthetic";
+
+export const AWS_PROVIDER_TYPE = "pulumi:providers:aws";
+
+/** What one run of a case measured. Times in ms, memory in KiB; `undefined` where Linux's /proc is missing. */
+export interface CaseResult {
+    accounts: number;
+    regions: number;
+    resources: number;
+    /** `pulumi:providers:aws` resources the program registered. */
+    awsProviders: number;
+    violations: number;
+    packStartMs: number;
+    floorPackStartMs: number;
+    /** Bundling the alerting functions with esbuild, done once before the timed program run. */
+    bundleMs: number;
+    validateMs: number;
+    programMs: number;
+    /** CPU time of this process (all its threads, garbage collection included) during the program run. */
+    programCpuMs: number;
+    /** This process's peak resident set size (VmHWM) at the end of the program run: modules, config, program. */
+    programPeakKiB?: number;
+    floorMs: number;
+    floorCpuMs: number;
+    analyzeMs: number;
+    floorAnalyzeMs: number;
+    analyzeCpuMs?: number;
+    floorAnalyzeCpuMs?: number;
+    /** The pack process's peak resident set size: its start and this case's analysis. */
+    packPeakKiB?: number;
+}
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const cpuMs = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+};
+
+/** This process's peak resident set size so far, in KiB (Linux). */
+export function ownPeakRssKiB(): number | undefined {
+    try {
+        const match = /^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync("/proc/self/status", "utf8"));
+        return match ? Number(match[1]) : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+class BareResource extends pulumi.CustomResource {
+    constructor(name: string) {
+        super("bench:index:Bare", name, {});
+    }
+}
+
+/** The floor: the mock runtime registering `count` bare resources, no program logic, no inputs. */
+async function runFloor(count: number, id: string): Promise<{ ms: number; cpuMs: number }> {
+    const start = process.hrtime.bigint();
+    const cpu = cpuMs();
+    await runProgram({
+        project: "bench", stack: `floor${id}`, config: {}, mocks: new FoundationMocks("111111111111", "bench"),
+        program: () => {
+            for (let n = 0; n < count; n++) new BareResource(`bare-${n}`);
+        },
+    });
+    return { ms: ms(start), cpuMs: cpuMs() - cpu };
+}
+
+/** A pack's CPU time across `work`, when Linux reports it. */
+async function packCpu<T>(pack: { cpuMs(): number | undefined }, work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs?: number }> {
+    const start = process.hrtime.bigint();
+    const before = pack.cpuMs();
+    const result = await work();
+    const elapsed = ms(start);
+    const after = pack.cpuMs();
+    return { result, ms: elapsed, cpuMs: before === undefined || after === undefined ? undefined : after - before };
+}
+
+/** The real pack and the floor pack, started once, and how long each took to start. */
+export interface Packs {
+    pack: PolicyPackSession;
+    floorPack: PolicyPackSession;
+    packStartMs: number;
+    floorPackStartMs: number;
+}
+
+export async function startPacks(): Promise<Packs> {
+    let start = process.hrtime.bigint();
+    const pack = await startPolicyPack(path.join(ROOT, "policy"));
+    const packStartMs = ms(start);
+    try {
+        start = process.hrtime.bigint();
+        const floorPack = await startPolicyPack(path.join(__dirname, "floor-pack"));
+        return { pack, floorPack, packStartMs, floorPackStartMs: ms(start) };
+    } catch (e) {
+        await pack.close();
+        throw e;
+    }
+}
+
+/**
+ * One case: validate, program, analysis by both packs, floor. Starts its own packs (and closes them)
+ * unless given some (`npm run bench -- --one-process` shares them across cases).
+ */
+export async function runCase(accounts: number, regions: number, run: number, shared?: Packs): Promise<CaseResult> {
+    const packs = shared ?? await startPacks();
+    const { pack, floorPack } = packs;
+    try {
+        // A real run bundles each function once per process; done here so that it does not count as program time.
+        let start = process.hrtime.bigint();
+        for (const name of fs.readdirSync(path.join(ROOT, "functions"))) {
+            if (fs.existsSync(path.join(ROOT, "functions", name, "index.ts"))) bundleFunction(name);
+        }
+        const bundleMs = ms(start);
+
+        const configValues = syntheticConfig(accounts, regions);
+        start = process.hrtime.bigint();
+        const config = parseFoundationConfig(configValues);
+        const validateMs = ms(start);
+
+        start = process.hrtime.bigint();
+        const cpu = cpuMs();
+        const program = await runProgram({
+            project: "bench", stack: `bench${accounts}x${regions}r${run}`, config: configValues,
+            mocks: new FoundationMocks(config.organization.managementAccount.id, config.organization.name),
+            program: () => new Foundation("foundation", { config }),
+        });
+        const programMs = ms(start);
+        const programCpuMs = cpuMs() - cpu;
+        const programPeakKiB = ownPeakRssKiB();
+
+        const analysis = await packCpu(pack, () => analyzeResources(pack, program.resources));
+        const floorAnalysis = await packCpu(floorPack, () => analyzeResources(floorPack, program.resources));
+        const packPeakKiB = pack.peakRssKiB();
+        const floor = await runFloor(program.resources.length, `${accounts}x${regions}r${run}`);
+        return {
+            accounts, regions, resources: program.resources.length,
+            awsProviders: program.resources.filter(r => r.type === AWS_PROVIDER_TYPE).length,
+            violations: analysis.result.length,
+            packStartMs: packs.packStartMs, floorPackStartMs: packs.floorPackStartMs, bundleMs, validateMs, programMs, programCpuMs, programPeakKiB,
+            floorMs: floor.ms, floorCpuMs: floor.cpuMs,
+            analyzeMs: analysis.ms, floorAnalyzeMs: floorAnalysis.ms, analyzeCpuMs: analysis.cpuMs, floorAnalyzeCpuMs: floorAnalysis.cpuMs,
+            packPeakKiB,
+        };
+    } finally {
+        if (shared === undefined) {
+            await pack.close();
+            await floorPack.close();
+        }
+    }
+}
+
+if (require.main === module) {
+    const { values } = parseArgs({ options: { accounts: { type: "string" }, regions: { type: "string" }, run: { type: "string", default: "0" } } });
+    runCase(Number(values.accounts), Number(values.regions), Number(values.run))
+        .then(result => {
+            process.stdout.write(`${CASE_RESULT_PREFIX}${JSON.stringify(result)}\n`);
+            process.exit(0);
+        })
+        .catch(e => {
+            console.error(e instanceof Error ? e.stack ?? e.message : e);
+            process.exit(1);
+        });
+}
