@@ -151,7 +151,7 @@ describe("Pipeline access config switches", () => {
     });
 
     it("refuses the read-only mode without the foundation's pipeline", async () => {
-        await assert.rejects(run(d => { delete d["foundation:pipelines"].foundation; }, true),
+        await assert.rejects(run(d => { delete d["foundation:pipelines"].foundation; delete d["foundation:delivery"]; }, true),
             /FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config/);
     });
 
@@ -166,7 +166,7 @@ describe("Pipeline access config switches", () => {
         assert.deepStrictEqual(resources.filter(r => r.type === "aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(r => r.name).sort(), [
             "foundation-management-oidc-github", "foundation-management-oidc-pulumi", "foundation-sandbox-oidc-github",
         ]);
-        const none = await run(d => { delete d["foundation:pipelines"]; });
+        const none = await run(d => { delete d["foundation:pipelines"]; delete d["foundation:delivery"]; });
         assert.deepStrictEqual(none.resources.filter(r => r.type.startsWith("foundation:access") || r.type.includes("openIdConnect")), []);
     });
 });

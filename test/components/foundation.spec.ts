@@ -32,6 +32,12 @@ describe("Foundation on the example stack", () => {
             [T.ou]: 7,
             [T.account]: 6,
             [T.sleep]: 6,
+            // foundation:delivery: Pulumi Cloud settings of the one governed stack, the pack and its group
+            "pulumiservice:index:DeploymentSettings": 1,
+            "pulumiservice:index:DriftSchedule": 1,
+            "pulumiservice:index:PolicyPack": 1,
+            "pulumiservice:index:PolicyGroup": 1,
+            "pulumiservice:index:ApprovalRule": 1,
             [T.guardduty]: 2, // one per allowed region
             [T.securityhub]: 1,
             [T.delegated]: 3,
