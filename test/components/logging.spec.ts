@@ -42,6 +42,15 @@ describe("Log archive and organization trail on the example stack", () => {
             assert.strictEqual(run.named(name).options.protect, true, `${name} must be protected`);
             assert.strictEqual(run.providerName(run.named(name)), "foundation-management");
         }
+        // CloudTrail's delivery role lives with the trail, in the management account, below the trail's component.
+        const trailComponent = run.named("foundation-organization-trail").parent;
+        for (const name of ["foundation-organization-trail-logs-role", "foundation-organization-trail-logs-role-policy"]) {
+            assert.strictEqual(run.providerName(run.named(name)), "foundation-management", name);
+            assert.strictEqual(run.named(name).parent, trailComponent, name);
+        }
+        assert.strictEqual(run.named("foundation-organization-trail-logs-role").inputs.description, "Lets CloudTrail deliver the acme-organization-trail trail to CloudWatch Logs");
+        assert.strictEqual(run.named("foundation-organization-trail-logs-key").inputs.description, "Encrypts the CloudWatch Logs copy of the acme-organization-trail trail");
+        assert.strictEqual(run.named("foundation-organization-trail-logs-key-alias").inputs.name, "alias/acme/organization-trail-logs");
         // Switching the log group's customer key off must stay possible, and must not delete the key old events need.
         for (const name of ["foundation-organization-trail-logs-key", "foundation-organization-trail-logs-key-alias"]) {
             assert.deepStrictEqual([run.named(name).options.protect, run.named(name).options.retainOnDelete], [false, true], name);
@@ -301,6 +310,17 @@ describe("Logging config switches", () => {
                 fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::Lambda::Function"] }],
             },
         ]);
+    });
+
+    it("adds only the data events switched on, and no selectors at all without them", async () => {
+        const s3Only = await runFoundation(exampleValues(d => { d["foundation:logging"].trail.dataEvents = { s3: true }; }));
+        assert.deepStrictEqual((s3Only.named("foundation-organization-trail").inputs.advancedEventSelectors as { name: string }[]).map(s => s.name),
+            ["Management events", "S3 object data events, except the log bucket's"]);
+        const lambdaOnly = await runFoundation(exampleValues(d => { d["foundation:logging"].trail.dataEvents = { lambda: true }; }));
+        assert.deepStrictEqual((lambdaOnly.named("foundation-organization-trail").inputs.advancedEventSelectors as { name: string }[]).map(s => s.name),
+            ["Management events", "Lambda invoke data events"]);
+        const none = await runFoundation(exampleValues(d => { d["foundation:logging"].trail.dataEvents = { s3: false, lambda: false }; }));
+        assert.strictEqual(none.named("foundation-organization-trail").inputs.advancedEventSelectors, undefined);
     });
 
     it("applies the configured retention, lock mode and lifecycle, and can switch them off explicitly", async () => {
