@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GITHUB_REPOSITORY, pulumiName } from "./pipelines-schema";
+import { GITHUB_REPOSITORY, gitBranch, pulumiName } from "./pipelines-schema";
 
 /*
  * Shape of `foundation:delivery`: the Pulumi Cloud side of delivering this foundation, managed with
@@ -20,7 +20,7 @@ export const DeliverySchema = z.strictObject({
     /** The repository Pulumi Deployments checks out; default: foundation:pipelines.foundation.github.repository. */
     repository: z.string().regex(GITHUB_REPOSITORY, "is not a GitHub repository as owner/name").optional(),
     /** The branch a push to which deploys. */
-    branch: z.string().regex(/^[^\s:*?[\\]+$/, "is not a branch name").refine(b => !b.startsWith("refs/"), "is a ref: give the branch name only (main, not refs/heads/main)").optional(),
+    branch: gitBranch.optional(),
     /** Folder of Pulumi.yaml in the repository. */
     repoDir: z.string().regex(/^[^\s/][^\s]*$|^\.$/, "is not a relative folder path").optional(),
     /** This project's stacks to govern; default: foundation:pipelines.foundation.stacks. */

@@ -13,6 +13,9 @@ export const pulumiName = (what: string) => z.string().regex(PULUMI_NAME, `is no
 /** `owner/repository` as GitHub spells it. */
 export const GITHUB_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
+/** A git branch name as GitHub and Pulumi Deployments take it: `main`, not `refs/heads/main`. */
+export const gitBranch = z.string().regex(/^[^\s:*?[\\]+$/, "is not a branch name").refine(b => !b.startsWith("refs/"), "is a ref: give the branch name only (main, not refs/heads/main)");
+
 /** Which Pulumi stacks may assume the roles (exact names: no wildcard). */
 const PulumiTrustSchema = z.strictObject({
     project: pulumiName("project"),
@@ -26,7 +29,7 @@ const PulumiTrustSchema = z.strictObject({
 const GitHubTrustSchema = z.strictObject({
     repository: z.string().regex(GITHUB_REPOSITORY, "is not a GitHub repository as owner/name"),
     environment: z.string().regex(/^[^\s:][^:]{0,254}$/, "is not a GitHub environment name").optional(),
-    branch: z.string().regex(/^[^\s:*?[\\]+$/, "is not a branch name").refine(b => !b.startsWith("refs/"), "is a ref: give the branch name only (main, not refs/heads/main)").optional(),
+    branch: gitBranch.optional(),
     /**
      * Numeric ids of the owner and repository, for repositories whose OIDC subject names them by id
      * (`repo:OWNER@ID/REPO@ID:...`, the default for repositories created since July 2026).
