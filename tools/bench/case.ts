@@ -14,6 +14,7 @@ import { bundleFunction } from "../../components/alerting/bundle";
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
 import { type PolicyPackSession, startPolicyPack } from "../policy-runner";
+import { peakRssKiB } from "../policy-runner/process";
 import { analyzeResources } from "../preview/analyze";
 import { FoundationMocks } from "../preview/mocks";
 import { runProgram } from "../preview/runtime";
@@ -57,12 +58,7 @@ const cpuMs = () => {
 
 /** This process's peak resident set size so far, in KiB (Linux). */
 export function ownPeakRssKiB(): number | undefined {
-    try {
-        const match = /^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync("/proc/self/status", "utf8"));
-        return match ? Number(match[1]) : undefined;
-    } catch {
-        return undefined;
-    }
+    return peakRssKiB("self");
 }
 
 class BareResource extends pulumi.CustomResource {

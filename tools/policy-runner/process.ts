@@ -11,6 +11,16 @@ const ENGINE_ADDRESS_PLACEHOLDER = "127.0.0.1:0";
 const RPC_TIMEOUT_MS = 300_000;
 const OUTPUT_TAIL_BYTES = 64 * 1024;
 
+/** Peak resident set size (VmHWM) of a process so far, in KiB, from Linux's /proc; `undefined` elsewhere or once it exited. */
+export function peakRssKiB(pid: number | "self"): number | undefined {
+    try {
+        const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+        return match ? Number(match[1]) : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
 /** Every child still running, killed when this process exits so none is left behind. */
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -166,12 +176,7 @@ export class PackProcess {
      * elsewhere or once the process has exited.
      */
     peakRssKiB(): number | undefined {
-        try {
-            const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"));
-            return match ? Number(match[1]) : undefined;
-        } catch {
-            return undefined;
-        }
+        return this.child.pid === undefined ? undefined : peakRssKiB(this.child.pid);
     }
 
     /** Closes the client and ends the process (SIGTERM, then SIGKILL after 5 s). */
