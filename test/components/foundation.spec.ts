@@ -274,6 +274,11 @@ describe("Foundation config switches", () => {
         assert.ok(!run.resources.some(r => r.name === "foundation-prod-ready"), "an adopted account needs no readiness wait");
         assert.deepStrictEqual(run.named("foundation-prod-provider").options.dependsOn, []);
         assert.deepStrictEqual(JSON.parse(run.named("foundation-management").inputs.allowedAccountIds as string), ["111111111111"]);
+        // The ids the engine reads on import, wherever they flow: the OU as the account's parent, the account in its provider.
+        assert.strictEqual(run.named("foundation-organization-ou-Security").id, "ou-ab12-cd34ef56");
+        assert.strictEqual(run.named("foundation-prod").id, "222222222222");
+        assert.deepStrictEqual(JSON.parse(run.named("foundation-prod-provider").inputs.assumeRoles as string),
+            [{ roleArn: "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole", sessionName: "acme-foundation" }]);
     });
 
     it("uses the configured access role and organization name for member providers", async () => {

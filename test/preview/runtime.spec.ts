@@ -33,13 +33,33 @@ describe("mock runtime recorder", () => {
         assert.notStrictEqual(before, 0);
     });
 
+    it("captures no source positions while the program runs, unless FOUNDATION_STACK_TRACES is set, and restores them afterwards", async () => {
+        // Resource.stackTrace is what the SDK calls for every resource's source position, whatever Error.stackTraceLimit says.
+        const frames = () => (pulumi.Resource as unknown as { stackTrace(skip: number): unknown[] }).stackTrace(0).length;
+        const seen: number[] = [];
+        await runProgram({ project: "p", stack: "positions", config: {}, mocks: mocks(), program: () => { seen.push(frames()); } });
+        await assert.rejects(runProgram({
+            project: "p", stack: "positions-failing", config: {}, mocks: mocks(),
+            program: () => { seen.push(frames()); throw new Error("boom"); },
+        }), { message: "boom" });
+        assert.deepStrictEqual(seen, [0, 0]);
+        assert.ok(frames() > 0, "source positions are back after the runs");
+        process.env.FOUNDATION_STACK_TRACES = "1";
+        try {
+            await runProgram({ project: "p", stack: "positions-kept", config: {}, mocks: mocks(), program: () => { seen.push(frames()); } });
+        } finally {
+            delete process.env.FOUNDATION_STACK_TRACES;
+        }
+        assert.ok(seen[2] > 0, "FOUNDATION_STACK_TRACES keeps them");
+    });
+
     it("index.ts stops on a bad config before registering any resource", async () => {
         const recorded: RecordedResource[] = [];
         const bad = exampleValues(d => { d["foundation:accounts"][0].email = "x"; });
         await assert.rejects(
             runProgram({ project: "aws-secure-foundation", stack: "bad", config: bad, mocks: mocks(), recorded, program: () => require(path.join(__dirname, "..", "..", "index")) }),
-            (e: unknown) => e instanceof ConfigError && pulumi.RunError.isInstance(e)
-                && e.message === 'Invalid stack config (1 problem):\n  1. foundation:accounts[0].email: "x" is not an email',
+            (e: unknown) => e instanceof ConfigError && pulumi.RunError.isInstance(e) &&
+                e.message === 'Invalid stack config (1 problem):\n  1. foundation:accounts[0].email: "x" is not an email',
         );
         assert.deepStrictEqual(recorded.map(r => r.type), ["pulumi:pulumi:Stack"]);
     });

@@ -17,7 +17,7 @@ import { type PolicyPackSession, startPolicyPack } from "../policy-runner";
 import { peakRssKiB } from "../policy-runner/process";
 import { analyzeResources } from "../preview/analyze";
 import { FoundationMocks } from "../preview/mocks";
-import { runProgram } from "../preview/runtime";
+import { type RecordedResource, runProgram } from "../preview/runtime";
 import { CASE_RESULT_PREFIX, ROOT, syntheticConfig } from "./synthetic";
 
 export const AWS_PROVIDER_TYPE = "pulumi:providers:aws";
@@ -42,6 +42,9 @@ export interface CaseResult {
     programPeakKiB?: number;
     floorMs: number;
     floorCpuMs: number;
+    /** The shape floor: the same resources (classes, names, inputs) registered without the program. */
+    shapeMs: number;
+    shapeCpuMs: number;
     analyzeMs: number;
     floorAnalyzeMs: number;
     analyzeCpuMs?: number;
@@ -67,6 +70,13 @@ class BareResource extends pulumi.CustomResource {
     }
 }
 
+/** A custom resource of any type, for types the shape floor finds no class for. */
+class AnyCustomResource extends pulumi.CustomResource {
+    constructor(type: string, name: string, inputs: Record<string, unknown>) {
+        super(type, name, inputs);
+    }
+}
+
 /** The floor: the mock runtime registering `count` bare resources, no program logic, no inputs. */
 async function runFloor(count: number, id: string): Promise<{ ms: number; cpuMs: number }> {
     const start = process.hrtime.bigint();
@@ -75,6 +85,47 @@ async function runFloor(count: number, id: string): Promise<{ ms: number; cpuMs:
         project: "bench", stack: `floor${id}`, config: {}, mocks: new FoundationMocks("111111111111", "bench"),
         program: () => {
             for (let n = 0; n < count; n++) new BareResource(`bare-${n}`);
+        },
+    });
+    return { ms: ms(start), cpuMs: cpuMs() - cpu };
+}
+
+/** Resource classes by package, for the shape floor. */
+const PACKAGES: Record<string, Record<string, unknown>> = {
+    aws: require("@pulumi/aws"), time: require("@pulumiverse/time"), pulumiservice: require("@pulumi/pulumiservice"),
+};
+
+type ResourceClass = new (name: string, args: Record<string, unknown>) => pulumi.Resource;
+
+/** `aws:iam/role:Role` -> aws.iam.Role, `pulumi:providers:aws` -> aws.Provider; undefined when the package has no such class. */
+export function resourceClass(type: string): ResourceClass | undefined {
+    const provider = /^pulumi:providers:(.+)$/.exec(type);
+    const [pkg, module, name] = provider ? [provider[1], "index", "Provider"] : type.split(":");
+    const root = PACKAGES[pkg];
+    const scope = module.split("/")[0] === "index" ? root : (root?.[module.split("/")[0]] as Record<string, unknown> | undefined);
+    const found = scope?.[name];
+    return typeof found === "function" ? (found as ResourceClass) : undefined;
+}
+
+/**
+ * The shape floor: the mock runtime registering the program's resources again, each through its own
+ * class with the inputs it was given (so with the same inputs and the same declared outputs), but
+ * without the program: no components' logic, no outputs passed between resources, no parents,
+ * providers or dependencies. What is left between it and the program is the program's own work.
+ */
+async function runShapeFloor(resources: readonly RecordedResource[], id: string): Promise<{ ms: number; cpuMs: number }> {
+    const start = process.hrtime.bigint();
+    const cpu = cpuMs();
+    await runProgram({
+        project: "bench", stack: `shape${id}`, config: {}, mocks: new FoundationMocks("111111111111", "bench"),
+        program: () => {
+            for (const r of resources) {
+                if (r.type === "pulumi:pulumi:Stack") continue;
+                const Class = r.custom ? resourceClass(r.type) : undefined;
+                if (Class) new Class(r.name, r.inputs);
+                else if (r.custom) new AnyCustomResource(r.type, r.name, r.inputs);
+                else new pulumi.ComponentResource(r.type, r.name);
+            }
         },
     });
     return { ms: ms(start), cpuMs: cpuMs() - cpu };
@@ -147,12 +198,13 @@ export async function runCase(accounts: number, regions: number, run: number, sh
         const floorAnalysis = await packCpu(floorPack, () => analyzeResources(floorPack, program.resources));
         const packPeakKiB = pack.peakRssKiB();
         const floor = await runFloor(program.resources.length, `${accounts}x${regions}r${run}`);
+        const shape = await runShapeFloor(program.resources, `${accounts}x${regions}r${run}`);
         return {
             accounts, regions, resources: program.resources.length,
             awsProviders: program.resources.filter(r => r.type === AWS_PROVIDER_TYPE).length,
             violations: analysis.result.length,
             packStartMs: packs.packStartMs, floorPackStartMs: packs.floorPackStartMs, bundleMs, validateMs, programMs, programCpuMs, programPeakKiB,
-            floorMs: floor.ms, floorCpuMs: floor.cpuMs,
+            floorMs: floor.ms, floorCpuMs: floor.cpuMs, shapeMs: shape.ms, shapeCpuMs: shape.cpuMs,
             analyzeMs: analysis.ms, floorAnalyzeMs: floorAnalysis.ms, analyzeCpuMs: analysis.cpuMs, floorAnalyzeCpuMs: floorAnalysis.cpuMs,
             packPeakKiB,
         };

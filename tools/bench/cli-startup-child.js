@@ -22,7 +22,6 @@
  *   cli-startup-result {"ms":..,"cpuMs":..,"peakRssKiB":..,"importsMs":..,"importsCpuMs":..,"importsPeakRssKiB":..,"typeCheck":true|false}
  */
 const fs = require("fs");
-const { performance } = require("perf_hooks");
 
 let registered = 0;
 /** When index.ts's last import (components, config and all they import) finished loading, and the CPU time then. */

@@ -211,12 +211,13 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
                         }],
                     },
                 };
+            // An adopted OU or account keeps the id it is imported with, as the engine reads it.
             case "aws:organizations/organizationalUnit:OrganizationalUnit": {
-                const id = `ou-${this.rootId.slice(2)}-${fakeSuffix(`ou:${args.name}`, 8)}`;
+                const id = args.id || `ou-${this.rootId.slice(2)}-${fakeSuffix(`ou:${args.name}`, 8)}`;
                 return { id, state: { ...inputs, arn: `${org}:ou/${this.organizationId}/${id}` } };
             }
             case "aws:organizations/account:Account": {
-                const id = fakeAccountId(args.name);
+                const id = args.id || fakeAccountId(args.name);
                 return { id, state: { ...inputs, arn: `${org}:account/${this.organizationId}/${id}`, status: "ACTIVE" } };
             }
             case "aws:organizations/policy:Policy": {

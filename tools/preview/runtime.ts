@@ -158,10 +158,15 @@ export async function runProgram(args: {
         if (text.startsWith(RUNTIME_WARNING)) warnings.push(text.slice(RUNTIME_WARNING.length));
         else warn(...parts);
     };
-    // The SDK captures a stack trace for every resource and output (source positions, leak reports),
-    // and ts-node maps each frame through source maps: 80 % of a run's time, for data no mock uses.
+    // The SDK captures a stack trace for every output (leak reports) and a full one, whatever the
+    // limit, for every resource (source positions for the engine), and ts-node maps each frame through
+    // source maps: most of a run's time and a fifth of its allocations, for data no mock uses.
     const stackTraceLimit = Error.stackTraceLimit;
-    if (!process.env.FOUNDATION_STACK_TRACES) Error.stackTraceLimit = 0;
+    const sourcePositions = Object.getOwnPropertyDescriptor(pulumi.Resource, "stackTrace");
+    if (!process.env.FOUNDATION_STACK_TRACES) {
+        Error.stackTraceLimit = 0;
+        Object.defineProperty(pulumi.Resource, "stackTrace", { ...sourcePositions, value: () => [] });
+    }
     let outputs: unknown;
     try {
         outputs = await pulumi.runtime.runInPulumiStack(async () => args.program());
@@ -174,6 +179,7 @@ export async function runProgram(args: {
         process.off("unhandledRejection", onRejection);
         console.warn = warn;
         Error.stackTraceLimit = stackTraceLimit;
+        if (sourcePositions) Object.defineProperty(pulumi.Resource, "stackTrace", sourcePositions);
     }
     if (failures.length > 0) throw failures[0];
     if (duplicates.length > 0) {
