@@ -17,7 +17,10 @@ function npm(args: string[]) {
 
 interface Report {
     stack: string;
-    resources: { urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: Record<string, unknown>; options: { protect: boolean; retainOnDelete: boolean; ignoreChanges: string[]; dependsOn: string[] } }[];
+    resources: {
+        urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: Record<string, unknown>;
+        options: { protect: boolean; retainOnDelete: boolean; ignoreChanges: string[]; dependsOn: string[] };
+    }[];
     policyPack: { name: string; version: string; policies: number };
     violations: { policy: string; level: string; urn: string; message: string }[];
     warnings: string[];
@@ -159,12 +162,49 @@ describe("offline preview (npm run preview)", () => {
         assert.strictEqual(JSON.parse(run.stdout.slice(banner.length)).summary.mandatory, 0);
     });
 
-    it("renders a readable tree and summary without --json", () => {
+    it("groups the readable report by AWS account, each with its summary and resources, without --json", () => {
         const run = preview("--stack", "prod");
         assert.strictEqual(run.status, 0, run.stderr);
-        assert.match(run.stdout, /^\+ [ │]+├─ aws:organizations:Account {2}foundation-prod {2}\[provider=foundation-management protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
+        assert.strictEqual(run.stderr, "", "no progress line when stderr is not a terminal");
+        const headers = run.stdout.split("\n").filter(line => /^(AWS account|No AWS account)/.test(line));
+        assert.deepStrictEqual(headers, [
+            "AWS account management (111111111111): 160 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "AWS account log-archive (326242518255): 47 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "AWS account audit (713306606964): 104 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "AWS account shared-services (834936536446): 21 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "AWS account sandbox (628054629586): 21 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "AWS account prod (103899835206): 28 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "AWS account staging (116207394306): 28 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "No AWS account (components, the stack, other packages): 83 resource(s); 0 mandatory, 0 advisory violation(s)",
+        ]);
+        // The member account is created from the management account; its own provider acts in it.
+        const management = run.stdout.slice(run.stdout.indexOf("AWS account management"), run.stdout.indexOf("AWS account log-archive"));
+        assert.match(management, /^ {4}foundation:organization:MemberAccount {2}foundation-prod\n\+ {3}└─ aws:organizations:Account {2}foundation-prod {2}\[protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
+        const prod = run.stdout.slice(run.stdout.indexOf("AWS account prod"), run.stdout.indexOf("AWS account staging"));
+        assert.match(prod, /^\+ {3}└─ pulumi:providers:aws {2}foundation-prod-provider {2}\[assumes=OrganizationAccountAccessRole\]$/m);
         assert.match(run.stdout, /Policy violations: none/);
-        assert.match(run.stdout, /Passed: no mandatory violation\.$/m);
+        assert.deepStrictEqual(run.stdout.trimEnd().split("\n").slice(-2), [
+            "Resources: 492 to create. Policy pack aws-secure-foundation@0.1.0 (83 policies): 0 mandatory, 0 advisory violation(s); 2 config warning(s).",
+            "Passed: no mandatory violation.",
+        ]);
+    });
+
+    it("keeps the whole resource tree with --view tree, and only the per-account summaries with --view summary", () => {
+        const tree = preview("--stack", "prod", "--view", "tree");
+        assert.strictEqual(tree.status, 0, tree.stderr);
+        assert.match(tree.stdout, /^\+ [ │]+├─ aws:organizations:Account {2}foundation-prod {2}\[provider=foundation-management protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
+        assert.doesNotMatch(tree.stdout, /^AWS account /m);
+        const summary = preview("--stack", "prod", "--view", "summary");
+        assert.strictEqual(summary.status, 0, summary.stderr);
+        const lines = summary.stdout.split("\n");
+        const audit = lines.findIndex(line => line.startsWith("AWS account audit "));
+        assert.deepStrictEqual(lines.slice(audit, audit + 3), [
+            "AWS account audit (713306606964): 104 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "  by type: guardduty 32, cloudwatch 15, iam 15, dynamodb 8, lambda 8, cfg 7, sns 5, securityhub 4, 6 more",
+            "AWS account shared-services (834936536446): 21 resource(s); 0 mandatory, 0 advisory violation(s)",
+        ]);
+        assert.doesNotMatch(summary.stdout, /aws:organizations:Account/);
+        assert.strictEqual(summary.stdout.trimEnd().split("\n").pop(), "Passed: no mandatory violation.");
     });
 
     it("blocks the insecure fixture stack with exit 1 and the expected violations", () => {
@@ -196,6 +236,17 @@ describe("offline preview (npm run preview)", () => {
         assert.match(insecure.stdout, /^Config warnings \(5\): settings weaker than the defaults\n {2}! foundation:logging\.archive\.objectLock\.enabled: set to false, so /m);
         assert.match(insecure.stdout, /^ {2}! foundation:detection\.securityHub\.disabledControls\[0\]: disables control IAM\.6 in every account and region: root users are disabled by centralized root access$/m);
         assert.match(insecure.stdout, /2 mandatory, 0 advisory violation\(s\); 5 config warning\(s\)\.$/m);
+        assert.match(insecure.stdout, /^AWS account management \(111111111111\): \d+ resource\(s\); 2 mandatory, 0 advisory violation\(s\)$/m);
+        assert.match(insecure.stdout, /^✖ {3}└─ aws:organizations:Account {2}foundation-sandbox {2}\[protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
+        assert.match(insecure.stdout, new RegExp([
+            "^Policy violations \\(2\\) in 1 policy:",
+            " {2}\\[mandatory\\] organizations-account-no-close-on-deletion: 2 violation\\(s\\)",
+            " {4}Organization member accounts are not closed when their Account resource is deleted \\(closeOnDeletion is false\\), unless the account is listed in allowedAccountNames\\.",
+            " {4}✖ aws:organizations:Account {2}foundation-sandbox {2}\\(account: management\\)",
+            " {8}closeOnDeletion must be false: deleting this resource would close AWS account \"Sandbox\", .*",
+            " {4}✖ aws:organizations:Account {2}foundation-staging {2}\\(account: management\\)",
+            " {8}closeOnDeletion must be false: deleting this resource would close AWS account \"Staging\", .*$",
+        ].join("\n"), "m"));
         assert.doesNotMatch(insecure.stderr, /warning: \[runtime\]/, "warnings go to the report, not to stderr");
         const prod = preview("--stack", "prod", "--json");
         const report: Report = JSON.parse(prod.stdout);
@@ -248,6 +299,10 @@ describe("offline preview (npm run preview)", () => {
         assert.strictEqual(unknownFlag.status, 2);
         assert.match(unknownFlag.stderr, /Unknown option '--stak'/);
         assert.match(unknownFlag.stderr, /^usage: npm run preview --/m);
+        const badView = preview("--view", "flat");
+        assert.strictEqual(badView.status, 2);
+        assert.strictEqual(badView.stdout, "");
+        assert.match(badView.stderr, /^--view flat: expected one of grouped, summary, tree$/m);
         const missing = preview("--stack", "nope");
         assert.strictEqual(missing.status, 2);
         assert.match(missing.stderr, /stack config file .*Pulumi\.nope\.yaml does not exist/);

@@ -34,14 +34,18 @@ export interface AppliedRemediation {
  * Every resource through `Analyze` (concurrently, like the engine), then the stack through
  * `AnalyzeStack`. When a policy's level is `remediate`, each resource first goes through
  * `Remediate`, and `Analyze` sees the fixed inputs, as in the engine; the fixes are pushed to
- * `remediations`.
+ * `remediations`. `onProgress`, if given, hears how many resources `Analyze` has answered for
+ * so far, out of how many, after each answer (the last call has analysed === total, before
+ * `AnalyzeStack`).
  */
 export async function analyzeResources(
     pack: PolicyPackSession,
     resources: readonly RecordedResource[],
     remediations: AppliedRemediation[] = [],
+    onProgress?: (analysed: number, total: number) => void,
 ): Promise<PolicyViolation[]> {
     const byUrn = new Map(resources.map(r => [r.urn, r]));
+    let analysed = 0;
     const perResource = await Promise.all(resources.map(async r => {
         const input = toAnalyzerInput(r, byUrn, "inputs");
         if (pack.remediatingPolicies.length > 0) {
@@ -53,7 +57,9 @@ export async function analyzeResources(
                 input.properties = fix.properties;
             }
         }
-        return pack.analyze(input);
+        const violations = await pack.analyze(input);
+        onProgress?.(++analysed, resources.length);
+        return violations;
     }));
     const stack = await pack.analyzeStack(resources.map(r => toAnalyzerInput(r, byUrn, "state")));
     return [...perResource.flat(), ...stack];
