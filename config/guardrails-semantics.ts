@@ -54,7 +54,7 @@ function checkResourceControlPolicy(rcp: DeepPartial<RawGuardrails>["resourceCon
 
 function checkTarget(target: string, names: DeclaredNames): string | undefined {
     if (target === ROOT_TARGET) {
-        return names.ouPaths?.has(ROOT_TARGET) ? `is the organization root, and also the path of a top-level OU: rename that OU` : undefined;
+        return names.ouPaths?.has(ROOT_TARGET) ? "is the organization root, and also the path of a top-level OU: rename that OU" : undefined;
     }
     if (target === MANAGEMENT_ACCOUNT_KEY) return "is the management account, which no service control policy restricts: attach guardrails to OUs or member accounts";
     if (!names.accountKeys || !names.ouPaths) return undefined;

@@ -73,7 +73,7 @@ function keysNobodyReads(keys: readonly string[], project: string | undefined): 
         if (namespace === "aws" && !HONOURED_AWS_KEYS.includes(fullKey)) {
             return [{
                 path: fullKey,
-                message: `is not honoured: the foundation's providers are explicit, their region is foundation:organization.homeRegion and their credentials come from the environment or aws:profile; remove it`,
+                message: "is not honoured: the foundation's providers are explicit, their region is foundation:organization.homeRegion and their credentials come from the environment or aws:profile; remove it",
             }];
         }
         return [];

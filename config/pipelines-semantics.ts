@@ -16,7 +16,6 @@ export function pipelineRoleNames(organizationName: string, pipelineName: string
     return { deploy: `${organizationName}-${pipelineName}-deploy`, preview: `${organizationName}-${pipelineName}-preview` };
 }
 
-
 type PartialGitHub = DeepPartial<NonNullable<NonNullable<RawPipelines["foundation"]>["github"]>>;
 
 function checkGitHub(github: PartialGitHub | undefined, where: (...s: (string | number)[]) => string): ConfigProblem[] {
@@ -58,7 +57,11 @@ function trustTooLarge(trust: DeepPartial<PipelineTrust>, where: string): Config
 }
 
 /** Meaning checks of foundation:pipelines; `accountKeys` are the member accounts, if well-formed. */
-export function checkPipelines(pipelines: DeepPartial<RawPipelines> | undefined, organizationName: string | undefined, accountKeys: ReadonlySet<string> | undefined): ConfigProblem[] {
+export function checkPipelines(
+    pipelines: DeepPartial<RawPipelines> | undefined,
+    organizationName: string | undefined,
+    accountKeys: ReadonlySet<string> | undefined,
+): ConfigProblem[] {
     if (!pipelines) return [];
     const problems: ConfigProblem[] = [];
     const workloads = pipelines.workloads ?? [];

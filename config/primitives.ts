@@ -21,6 +21,5 @@ export const region = z.string().refine(isAwsRegion, "is not an AWS region code 
 
 export const accountId = z.string().regex(/^\d{12}$/, "is not a 12-digit AWS account id");
 
-
 /** Account keys name resources and providers; they never change once an account exists. */
 export const accountKey = slug("account key", 40);

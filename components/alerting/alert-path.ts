@@ -119,8 +119,9 @@ export class AlertPath extends pulumi.ComponentResource {
                 ...config.runbookBaseUrl !== undefined && { RUNBOOK_BASE_URL: config.runbookBaseUrl },
             },
             kmsKeyArn: key.arn,
-            policy: own => pulumi.all([table.arn, topic.arn, key.arn, own.deadLetterQueueArn, own.logGroupArn]).apply(([tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn]) =>
-                notifierPolicy({ tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn })),
+            policy: own => pulumi.all([table.arn, topic.arn, key.arn, own.deadLetterQueueArn, own.logGroupArn])
+                .apply(([tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn]) =>
+                    notifierPolicy({ tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn })),
             timeoutSeconds: 30,
             ...config.reserveConcurrency && { reservedConcurrency: 5 },
             logRetentionDays: FUNCTION_LOG_RETENTION_DAYS,

@@ -57,8 +57,9 @@ export class IncidentResponse extends pulumi.ComponentResource {
                 ...args.runbookBaseUrl !== undefined && { RUNBOOK_BASE_URL: args.runbookBaseUrl },
             },
             kmsKeyArn: args.keyArn,
-            policy: own => pulumi.all([args.tableArn, args.topicArn, args.keyArn, own.deadLetterQueueArn, own.logGroupArn]).apply(([tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn]) =>
-                responderPolicy({ tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn, responseRoleName: roleName })),
+            policy: own => pulumi.all([args.tableArn, args.topicArn, args.keyArn, own.deadLetterQueueArn, own.logGroupArn])
+                .apply(([tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn]) =>
+                    responderPolicy({ tableArn, topicArn, keyArn, deadLetterQueueArn, logGroupArn, responseRoleName: roleName })),
             timeoutSeconds: 300,
             ...args.reserveConcurrency && { reservedConcurrency: 2 },
             logRetentionDays: FUNCTION_LOG_RETENTION_DAYS,

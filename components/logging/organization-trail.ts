@@ -105,7 +105,10 @@ export class OrganizationTrail extends pulumi.ComponentResource {
  * Management events always; S3 object and Lambda invoke data events when switched on. The log bucket's
  * own objects are left out: logging CloudTrail's writes to it would log themselves forever.
  */
-export function eventSelectors(dataEvents: { readonly s3: boolean; readonly lambda: boolean }, logBucketArn: pulumi.Input<string>): aws.types.input.cloudtrail.TrailAdvancedEventSelector[] {
+export function eventSelectors(
+    dataEvents: { readonly s3: boolean; readonly lambda: boolean },
+    logBucketArn: pulumi.Input<string>,
+): aws.types.input.cloudtrail.TrailAdvancedEventSelector[] {
     const selectors: aws.types.input.cloudtrail.TrailAdvancedEventSelector[] = [
         { name: "Management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
     ];

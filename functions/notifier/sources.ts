@@ -14,6 +14,8 @@ export const ROUTED_DIRECTLY: readonly string[] = ["aws/guardduty", "aws/access-
 
 const routedDirectly = (productArn: unknown) => typeof productArn === "string" && ROUTED_DIRECTLY.some(product => productArn.endsWith(`:product/${product}`));
 
+/** An event's untyped JSON: every field is read with `?.` and checked before use. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the events' shapes are AWS's, not ours
 type Json = Record<string, any>;
 
 export interface EventBridgeEvent {
@@ -78,13 +80,13 @@ function guardDutyAlert(finding: Json, minimumSeverity: number): Alert[] {
 
 function guardDutyResource(resource: Json | undefined): string {
     const type = String(resource?.resourceType ?? "resource");
-    const id = resource?.instanceDetails?.instanceId
-        ?? resource?.accessKeyDetails?.userName
-        ?? resource?.s3BucketDetails?.[0]?.name
-        ?? resource?.eksClusterDetails?.name
-        ?? resource?.ecsClusterDetails?.name
-        ?? resource?.lambdaDetails?.functionName
-        ?? resource?.rdsDbInstanceDetails?.dbInstanceIdentifier;
+    const id = resource?.instanceDetails?.instanceId ??
+        resource?.accessKeyDetails?.userName ??
+        resource?.s3BucketDetails?.[0]?.name ??
+        resource?.eksClusterDetails?.name ??
+        resource?.ecsClusterDetails?.name ??
+        resource?.lambdaDetails?.functionName ??
+        resource?.rdsDbInstanceDetails?.dbInstanceIdentifier;
     return id === undefined ? type : `${type} ${id}`;
 }
 
@@ -92,8 +94,8 @@ const NOTIFIED_LABELS: readonly Severity[] = ["CRITICAL", "HIGH"];
 
 function securityHubAlert(finding: Json): Alert[] {
     const label = finding?.Severity?.Label as Severity;
-    if (typeof finding?.Id !== "string" || !NOTIFIED_LABELS.includes(label) || routedDirectly(finding.ProductArn)
-        || finding.RecordState !== "ACTIVE" || finding.Workflow?.Status !== "NEW") return [];
+    if (typeof finding?.Id !== "string" || !NOTIFIED_LABELS.includes(label) || routedDirectly(finding.ProductArn) ||
+        finding.RecordState !== "ACTIVE" || finding.Workflow?.Status !== "NEW") return [];
     const product = finding.ProductName ?? finding.ProductFields?.["aws/securityhub/ProductName"];
     const resource = finding.Resources?.[0];
     const control = finding.Compliance?.SecurityControlId ?? finding.ProductFields?.ControlId;

@@ -142,7 +142,14 @@ async function assumeResponseRole(c: Case, roleName: string): Promise<AccountCli
     return { ec2: new EC2Client({ region: c.region, credentials }), autoScaling: new AutoScalingClient({ region: c.region, credentials }) };
 }
 
-async function report(c: Case, settings: ResponderSettings, account: Awaited<ReturnType<typeof lookUpAccount>>, outcome: Outcome, headline: string, lines: string[]): Promise<void> {
+async function report(
+    c: Case,
+    settings: ResponderSettings,
+    account: Awaited<ReturnType<typeof lookUpAccount>>,
+    outcome: Outcome,
+    headline: string,
+    lines: string[],
+): Promise<void> {
     const alert: Alert = {
         key: `response#${c.id}`,
         source: "Incident response",

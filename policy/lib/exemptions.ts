@@ -38,8 +38,8 @@ export function parseExemptions(raw: unknown): Exemption[] {
     if (!Array.isArray(raw)) return [];
     return raw.filter((e): e is Exemption => {
         const r = asRecord(e);
-        return r !== undefined && r !== UNKNOWN && typeof r["match"] === "string" && r["match"].trim() !== ""
-            && typeof r["justification"] === "string" && r["justification"].trim().length >= MIN_JUSTIFICATION_LENGTH;
+        return r !== undefined && r !== UNKNOWN && typeof r["match"] === "string" && r["match"].trim() !== "" &&
+            typeof r["justification"] === "string" && r["justification"].trim().length >= MIN_JUSTIFICATION_LENGTH;
     });
 }
 

@@ -14,6 +14,7 @@ export const PROXY_TARGET = "__getSpecialProxyTarget";
 export function shareDeserializedInputs(): boolean {
     let deserialize: { deserializeProperties?: (struct: unknown, proxySecrets: boolean) => unknown; __shared?: boolean };
     try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- an untyped internal module, loaded only if present
         deserialize = require("@pulumi/policy/deserialize");
     } catch {
         return false;

@@ -4,6 +4,7 @@ import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
 import { FoundationMocks } from "../../tools/preview/mocks";
 import { runProgram } from "../../tools/preview/runtime";
+import type { ConfigDoc } from "../example-stack";
 import { exampleValues, MANAGEMENT_ACCOUNT_ID, runFoundation } from "./harness";
 
 type Run = Awaited<ReturnType<typeof runFoundation>>;
@@ -106,7 +107,7 @@ describe("Pipeline access on the example stack", () => {
 });
 
 describe("Pipeline access config switches", () => {
-    const run = (change: (d: Record<string, any>) => void, readOnly = false) => {
+    const run = (change: (d: ConfigDoc) => void, readOnly = false) => {
         const values = exampleValues(change);
         const config = parseFoundationConfig(values);
         return runProgram({

@@ -1,7 +1,8 @@
 import * as assert from "assert";
+import type { ConfigDoc } from "../example-stack";
 import { exampleValues, runFoundation } from "./harness";
 
-const adopted = (change: (d: Record<string, any>) => void = () => undefined) => exampleValues(d => {
+const adopted = (change: (d: ConfigDoc) => void = () => undefined) => exampleValues(d => {
     d["foundation:organization"].importId = "o-exampleorg1";
     change(d);
 });
@@ -47,7 +48,7 @@ describe("adopting an existing organization", function () {
 
     it("refuses an organization whose live settings show AWS Control Tower", async () => {
         await assert.rejects(runFoundation(adopted(), { liveOrganization: { trustedServices: ["controltower.amazonaws.com"], policyTypes: [] } }),
-            (e: Error) => e.message.includes('organization o-exampleorg1 has trusted access for controltower.amazonaws.com: AWS Control Tower manages it, and the foundation refuses to run on it'));
+            (e: Error) => e.message.includes("organization o-exampleorg1 has trusted access for controltower.amazonaws.com: AWS Control Tower manages it, and the foundation refuses to run on it"));
     });
 
     it("defers baseline settings per account: the management account keeps its public access block unset", async () => {

@@ -86,12 +86,13 @@ describe("foundation:delivery options", () => {
             };
         }));
         assert.deepStrictEqual(run.ofType("pulumiservice:index:DriftSchedule"), []);
-        assert.deepStrictEqual((run.named("foundation-pulumi-cloud-approval-rule").inputs as Record<string, any>).approvalRuleConfig.eligibleApprovers, [{ user: "alice" }]);
+        const approvalRule = run.named("foundation-pulumi-cloud-approval-rule").inputs.approvalRuleConfig as { eligibleApprovers: unknown };
+        assert.deepStrictEqual(approvalRule.eligibleApprovers, [{ user: "alice" }]);
         const group = run.named("foundation-pulumi-cloud-policy-group");
         assert.strictEqual(group.inputs.mode, "audit");
         assert.deepStrictEqual(group.inputs.stacks, [{ name: "prod", routingProject: "aws-secure-foundation" }]);
         assert.deepStrictEqual(group.inputs.policyPacks, [{ name: "aws-secure-foundation", versionTag: "0.1.0" }], "no config file, no config");
-        const settings = run.named("foundation-pulumi-cloud-prod-deployment-settings").inputs as Record<string, any>;
+        const settings = run.named("foundation-pulumi-cloud-prod-deployment-settings").inputs as { sourceContext: unknown; github: { deployCommits: unknown } };
         assert.deepStrictEqual(settings.sourceContext, { git: { branch: "refs/heads/release", repoDir: "infra/foundation" } });
         assert.strictEqual(settings.github.deployCommits, false);
     });

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { configWarnings, parseFoundationConfig } from "../../config";
-import { exampleValues } from "../example-stack";
+import { type ConfigDoc, exampleValues } from "../example-stack";
 import { problemsOf } from "./problems-of";
 
 const ORG = "foundation:organization";
@@ -18,7 +18,7 @@ describe("stack config: adopting an organization", () => {
     });
 
     const refusal = "the foundation does not run on an organization AWS Control Tower manages: both would own the organization trail, AWS Config recorders, SCPs and account baselines, and Control Tower reports the foundation's changes as drift. Decommission Control Tower first (README \"Adopting an existing organization\")";
-    const cases: [string, (d: Record<string, any>) => void, string[]][] = [
+    const cases: [string, (d: ConfigDoc) => void, string[]][] = [
         ["an organization declared as Control Tower's", d => { d[ORG].controlTower = true; }, [`foundation:organization.controlTower: ${refusal}`]],
         ["Control Tower's trusted access listed as in use", d => { d[ORG].existing = { trustedServices: ["controltower.amazonaws.com"] }; }, [`foundation:organization.existing.trustedServices[0]: ${refusal}`]],
         ["disabling what the foundation needs", d => { d[ORG].disable = { trustedServices: ["sso.amazonaws.com"], policyTypes: ["SERVICE_CONTROL_POLICY"] }; }, [

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { expandAssignments, parseFoundationConfig } from "../../config";
-import { exampleValues } from "../example-stack";
+import { type ConfigDoc, exampleValues } from "../example-stack";
 import { problemsOf } from "./problems-of";
 import { sessionMinutes } from "../../config/identity-semantics";
 
@@ -166,7 +166,7 @@ describe("permission set session durations at AWS's limits", () => {
     });
 
     it("accepts exactly 1 and exactly 12 hours, and refuses a minute less or more", () => {
-        const durations = (list: string[]) => (d: Record<string, any>) => {
+        const durations = (list: string[]) => (d: ConfigDoc) => {
             d["foundation:identity"].permissionSets = list.map((sessionDuration, i) => ({ name: `Set${i}`, sessionDuration, managedPolicies: ["arn:aws:iam::aws:policy/ViewOnlyAccess"] }));
         };
         assert.doesNotThrow(() => parseFoundationConfig(exampleValues(durations(["PT1H", "PT60M", "PT12H", "PT11H60M"]))));

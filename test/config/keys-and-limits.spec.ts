@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { ConfigError, parseFoundationConfig } from "../../config";
-import { exampleValues } from "../example-stack";
+import { type ConfigDoc, exampleValues } from "../example-stack";
 import { problemsOf } from "./problems-of";
 
 function problemsWith(extra: Record<string, string>, project?: string): string[] {
@@ -38,7 +38,7 @@ describe("stack config: keys nobody would read", () => {
 });
 
 describe("stack config: AWS's limits, before anything is created", () => {
-    const cases: [string, (d: Record<string, any>) => void, string[]][] = [
+    const cases: [string, (d: ConfigDoc) => void, string[]][] = [
         ["an account email over 64 characters", d => { d["foundation:accounts"][2].email = `${"a".repeat(53)}@example.com`; }, [
             `foundation:accounts[2].email: "${"a".repeat(53)}@example.com" is too long for an AWS account email (at most 64 characters)`,
         ]],

@@ -235,20 +235,21 @@ describe("GitHub Actions workflows (.github/workflows)", () => {
                 assert.doesNotMatch(JSON.stringify(check), /vars\.|secrets\./);
             });
 
-            it("installs, type-checks, tests, previews every stack, then keeps the previews", () => {
-                assert.deepStrictEqual(check.steps.map(label).slice(0, 5), [
+            it("installs, type-checks, lints, tests, previews every stack, then keeps the previews", () => {
+                assert.deepStrictEqual(check.steps.map(label).slice(0, 6), [
                     "actions/checkout", "actions/setup-node",
-                    "run: npm ci --no-audit --no-fund", "run: npm run typecheck", "run: npm test",
+                    "run: npm ci --no-audit --no-fund", "run: npm run typecheck", "run: npm run lint", "run: npm test",
                 ]);
-                assert.match(check.steps[5].run!, /files=\(Pulumi\.\*\.yaml\)/);
-                assert.strictEqual(label(check.steps[6]), "actions/upload-artifact");
-                assert.strictEqual(check.steps.length, 7);
+                assert.match(check.steps[6].run!, /files=\(Pulumi\.\*\.yaml\)/);
+                assert.strictEqual(label(check.steps[7]), "actions/upload-artifact");
+                assert.strictEqual(check.steps.length, 8);
                 const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-                for (const script of ["typecheck", "test", "preview"]) assert.ok(scripts[script], `package.json has the ${script} script`);
+                for (const script of ["typecheck", "lint", "test", "preview"]) assert.ok(scripts[script], `package.json has the ${script} script`);
+                assert.strictEqual(scripts.lint, "eslint .");
             });
 
             it("keeps the previews even when one failed, from the directory the preview step writes", () => {
-                const upload = check.steps[6];
+                const upload = check.steps[7];
                 assert.strictEqual(upload.if, "${{ !cancelled() }}");
                 assert.strictEqual(upload.with?.path, "offline-preview/");
             });

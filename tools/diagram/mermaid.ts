@@ -21,6 +21,7 @@ export function mermaidText(text: string): string {
         .replace(/</g, "#lt;")
         .replace(/>/g, "#gt;")
         .replace(/`/g, "#96;")
+        // eslint-disable-next-line no-control-regex -- control characters are what it replaces
         .replace(/[\u0000-\u001f\u007f]/g, " ");
 }
 

@@ -203,4 +203,3 @@ export class PackProcess {
 function tail(text: string): string {
     return text.length > OUTPUT_TAIL_BYTES ? text.slice(text.length - OUTPUT_TAIL_BYTES) : text;
 }
-

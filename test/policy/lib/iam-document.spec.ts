@@ -62,7 +62,10 @@ describe("policy/lib IAM policy documents", () => {
     });
 
     it("isAllow and describeStatement", () => {
-        const base = { index: 3, sid: undefined, action: undefined, notAction: undefined, resource: undefined, notResource: undefined, principal: undefined, notPrincipal: undefined, condition: undefined };
+        const base = {
+            index: 3, sid: undefined, action: undefined, notAction: undefined, resource: undefined, notResource: undefined,
+            principal: undefined, notPrincipal: undefined, condition: undefined,
+        };
         assert.strictEqual(isAllow({ ...base, effect: "ALLOW" }), true);
         assert.strictEqual(isAllow({ ...base, effect: "Deny" }), false);
         assert.strictEqual(isAllow({ ...base, effect: undefined }), false);

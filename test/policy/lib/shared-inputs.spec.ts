@@ -20,7 +20,10 @@ describe("policy/lib shared inputs (speed)", () => {
     it("converts the props behind one CrossGuard proxy to plain data once", () => {
         const target = { name: "a", size: 3 };
         let conversions = 0;
-        const convert = (props: unknown) => (conversions++, plainProps(props));
+        const convert = (props: unknown) => {
+            conversions++;
+            return plainProps(props);
+        };
         const a = sharedPlain(unknownCheckingProxy(target), convert);
         const b = sharedPlain(unknownCheckingProxy(target), convert);
         assert.strictEqual(a, b);

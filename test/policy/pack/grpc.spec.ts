@@ -246,7 +246,7 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                 "anyone could read the account's API history, and with write access erase it; the log bucket must be private", "mandatory"),
             stackViolation("s3-bucket-safeguards-attached", bucket.urn, "no s3.BucketPublicAccessBlock is attached to this bucket (CIS 2.1.4, FSBP S3.8): it relies on the " +
                 "account-level block alone; add one with all four settings true", "advisory"),
-            stackViolation("s3-bucket-safeguards-attached", bucket.urn, 'no s3.BucketVersioning is attached to this bucket (foundation nothing-lost): an overwritten or ' +
+            stackViolation("s3-bucket-safeguards-attached", bucket.urn, "no s3.BucketVersioning is attached to this bucket (foundation nothing-lost): an overwritten or " +
                 'deleted object cannot be recovered; add one with status "Enabled"', "advisory"),
             stackViolation("s3-bucket-logging-enabled", bucket.urn, "no s3.BucketLogging writes this bucket's server access logs (FSBP S3.9): requests to it leave " +
                 "no record beyond CloudTrail's data events; add one targeting a log bucket (a log bucket itself can be exempted with a justification)", "advisory"),
@@ -306,7 +306,8 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         });
 
         it("an exempted resource is not remediated", async () => {
-            const pab = (name: string) => resource(T.bucketPab, name, { bucket: name, blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false });
+            const pab = (name: string) =>
+                resource(T.bucketPab, name, { bucket: name, blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false });
             assert.deepStrictEqual(await remediating.remediate(pab("website-pab")), []);
             assert.deepStrictEqual((await remediating.remediate(pab("logs-pab"))).map((r) => r.properties),
                 [{ bucket: "logs-pab", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }]);

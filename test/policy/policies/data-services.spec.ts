@@ -25,7 +25,7 @@ function table(definition: Checked, type: string, cases: Case[]) {
     });
 }
 
-const SNS = 'kmsMasterKeyId must be set (Security Hub SNS.1): messages wait in the topic unencrypted; use a customer managed key whose policy lets ' +
+const SNS = "kmsMasterKeyId must be set (Security Hub SNS.1): messages wait in the topic unencrypted; use a customer managed key whose policy lets " +
     'the AWS services that publish to the topic (CloudWatch alarms, EventBridge) use it, or "alias/aws/sns" when only your own code publishes';
 table(sns, "aws:sns/topic:Topic", [
     ["no key", { kmsMasterKeyId: undefined }, [SNS]],
