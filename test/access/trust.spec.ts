@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { pipelineTrustPolicy, type PipelineRole, type PipelineTrust } from "../../components/access";
+import { githubSubjects, pipelineTrustPolicy, type PipelineRole, type PipelineTrust } from "../../components/access";
 import { evaluateTrust, type WebIdentityRequest } from "./web-identity";
 
 /*
@@ -94,6 +94,22 @@ describe("pipeline trust policies, evaluated", () => {
             assert.strictEqual(decide(foundation, "preview", githubToken("repo:evil/aws-foundation:pull_request")), "ImplicitlyDenied");
             assert.strictEqual(decide(foundation, "preview", pulumiToken({ operation: "preview", org: "evil" })), "ImplicitlyDenied");
         });
+    });
+
+    it("names the repository by its numeric ids only when both are given", () => {
+        const github = { repository: "acme/app", environment: "prod" };
+        assert.deepStrictEqual(githubSubjects({ ...github, ownerId: "1234", repositoryId: "5678" }, "deploy"), ["repo:acme@1234/app@5678:environment:prod"]);
+        assert.deepStrictEqual(githubSubjects({ ...github, ownerId: "1234" }, "deploy"), ["repo:acme/app:environment:prod"]);
+        assert.deepStrictEqual(githubSubjects({ ...github, repositoryId: "5678" }, "preview"), ["repo:acme/app:pull_request"]);
+    });
+
+    it("refuses to build a trust without the OIDC provider or the Pulumi organization it names", () => {
+        const pulumiTrust: PipelineTrust = { pulumiOrganization: "acme", pulumi: [{ project: "app", stacks: ["prod"] }] };
+        const pulumiMessage = { message: "a Pulumi trust needs the Pulumi organization and the account's Pulumi OIDC provider" };
+        assert.throws(() => pipelineTrustPolicy(pulumiTrust, "deploy", { github: GITHUB }), pulumiMessage);
+        assert.throws(() => pipelineTrustPolicy({ ...pulumiTrust, pulumiOrganization: undefined }, "deploy", { pulumi: PULUMI }), pulumiMessage);
+        const githubTrust: PipelineTrust = { pulumi: [], github: { repository: "acme/app", environment: "prod" } };
+        assert.throws(() => pipelineTrustPolicy(githubTrust, "deploy", { pulumi: PULUMI }), { message: "a GitHub trust needs the account's GitHub OIDC provider" });
     });
 
     it("trusts only GitHub when no Pulumi project is named, and only Pulumi without a repository", () => {

@@ -30,6 +30,7 @@ describe("Pipeline access on the example stack", () => {
         const deploy = run.named("foundation-pipeline-foundation-deploy");
         assert.strictEqual(run.providerName(deploy), "foundation-management");
         assert.strictEqual(deploy.inputs.name, "acme-foundation-deploy");
+        assert.strictEqual(deploy.inputs.description, "Deploys this AWS foundation; assumed through OIDC only");
         assert.strictEqual(deploy.inputs.maxSessionDuration, 3600);
         const sub = (op: string) => `pulumi:deploy:org:acme:project:aws-secure-foundation:stack:prod:operation:${op}:scope:write`;
         assert.deepStrictEqual(run.document(deploy, "assumeRolePolicy"), {
@@ -60,6 +61,7 @@ describe("Pipeline access on the example stack", () => {
 
     it("gives the foundation a read-only preview role, for previews and pull requests, that reaches member accounts only through their read-only role", () => {
         const preview = run.named("foundation-pipeline-foundation-preview");
+        assert.strictEqual(preview.inputs.description, "Previews (read-only) this AWS foundation; assumed through OIDC only");
         const trust = run.document(preview, "assumeRolePolicy");
         assert.deepStrictEqual(trust.Statement[0].Condition.StringEquals["api.pulumi.com/oidc:sub"], [
             "pulumi:deploy:org:acme:project:aws-secure-foundation:stack:prod:operation:preview:scope:write",
@@ -75,6 +77,7 @@ describe("Pipeline access on the example stack", () => {
             const role = run.named(`foundation-${key}-preview-role`);
             assert.strictEqual(run.providerName(role), `foundation-${key}-provider`);
             assert.strictEqual(role.inputs.name, "acme-foundation-preview");
+            assert.strictEqual(role.inputs.description, "Read-only access for the foundation's previews; assumed by its preview role only");
             assert.deepStrictEqual(run.document(role, "assumeRolePolicy").Statement, [{
                 Sid: "FoundationPreview", Effect: "Allow", Principal: { AWS: preview.state.arn }, Action: "sts:AssumeRole",
             }]);
@@ -86,6 +89,8 @@ describe("Pipeline access on the example stack", () => {
         const deploy = run.named("foundation-pipeline-app-deploy");
         assert.strictEqual(run.providerName(deploy), "foundation-prod-provider");
         assert.strictEqual(deploy.inputs.name, "acme-app-deploy");
+        assert.strictEqual(deploy.inputs.description, "Deploys the app workload in account prod; assumed through OIDC only");
+        assert.strictEqual(run.named("foundation-pipeline-app-preview").inputs.description, "Previews (read-only) the app workload in account prod; assumed through OIDC only");
         assert.deepStrictEqual(run.document(deploy, "assumeRolePolicy").Statement, [{
             Sid: "PulumiDeployments", Effect: "Allow",
             Principal: { Federated: `arn:aws:iam::${id("prod")}:oidc-provider/api.pulumi.com/oidc` },

@@ -29,6 +29,14 @@ describe("adopting an existing organization", function () {
         assert.deepStrictEqual(inputs.enabledPolicyTypes, ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2", "BACKUP_POLICY", "TAG_POLICY"]);
     });
 
+    it("reads the live organization through the management account's provider, and only when adopting", async () => {
+        const adopting = await runFoundation(adopted(), { liveOrganization: { trustedServices: [], policyTypes: [] } });
+        assert.deepStrictEqual(adopting.invokes().filter(i => i.token === "aws:organizations/getOrganization:getOrganization"),
+            [{ token: "aws:organizations/getOrganization:getOrganization", provider: "foundation-management", inputs: {} }]);
+        const creating = await runFoundation(exampleValues());
+        assert.deepStrictEqual(creating.invokes().filter(i => i.token === "aws:organizations/getOrganization:getOrganization"), []);
+    });
+
     it("adds what config declares in use, and removes only what config disables", async () => {
         const inputs = await organizationInputs(adopted(d => {
             d["foundation:organization"].existing = { trustedServices: ["member.org.stacksets.cloudformation.amazonaws.com"] };

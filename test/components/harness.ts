@@ -11,11 +11,12 @@ let runs = 0;
 /** Runs the Foundation component on the mock runtime and indexes what it registered. */
 export async function runFoundation(values: Record<string, string>, mockOptions: MockOptions = {}) {
     const config = parseFoundationConfig(values);
+    const mocks = new FoundationMocks(MANAGEMENT_ACCOUNT_ID, config.organization.name, mockOptions);
     const run: ProgramRun = await runProgram({
         project: "aws-secure-foundation",
         stack: `test${++runs}`,
         config: values,
-        mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, config.organization.name, mockOptions),
+        mocks,
         program: () => new Foundation("foundation", { config }),
     });
     // A component and its main resource may share a name: the resource wins.
@@ -37,6 +38,12 @@ export async function runFoundation(values: Record<string, string>, mockOptions:
         },
         /** A policy-document input (JSON text) as data. */
         document: (r: RecordedResource, input = "policy") => JSON.parse(r.inputs[input] as string),
+        /** The invokes the program made: token, the name of the provider resource they went through (or null) and arguments. */
+        invokes: () => mocks.invokes.map(i => ({
+            token: i.token,
+            provider: i.provider ? byUrn.get(i.provider.slice(0, i.provider.lastIndexOf("::")))?.name ?? i.provider : null,
+            inputs: i.inputs,
+        })),
         /** Name of the provider resource a resource uses, or null. */
         providerName: (r: RecordedResource) => (r.provider ? byUrn.get(r.provider)?.name ?? r.provider : null),
     };

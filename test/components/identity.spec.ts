@@ -115,7 +115,7 @@ describe("Identity Center config switches", () => {
                 name: "DataReader",
                 sessionDuration: "PT4H",
                 managedPolicies: ["arn:aws:iam::aws:policy/AmazonAthenaFullAccess"],
-                customerManagedPolicies: [{ name: "data-lake-read", path: "/data/" }],
+                customerManagedPolicies: [{ name: "data-lake-read", path: "/data/" }, { name: "athena-results" }],
                 inlinePolicy: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::acme-data/*" }] },
             }];
         }));
@@ -126,6 +126,7 @@ describe("Identity Center config switches", () => {
         assert.strictEqual(set.inputs.sessionDuration, "PT4H");
         const customer = run.named("foundation-identity-DataReader-data-lake-read");
         assert.deepStrictEqual(customer.inputs.customerManagedPolicyReference, { name: "data-lake-read", path: "/data/" });
+        assert.deepStrictEqual(run.named("foundation-identity-DataReader-athena-results").inputs.customerManagedPolicyReference, { name: "athena-results", path: "/" });
         assert.strictEqual(customer.inputs.permissionSetArn, set.state.arn);
         assert.deepStrictEqual(run.document(run.named("foundation-identity-DataReader-inline"), "inlinePolicy"), {
             Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::acme-data/*" }],
@@ -135,6 +136,17 @@ describe("Identity Center config switches", () => {
     it("creates nothing of Identity Center without foundation:identity", async () => {
         const run = await runFoundation(exampleValues(d => { delete d[IDENTITY]; }));
         assert.deepStrictEqual(run.resources.filter(r => /ssoadmin|identitystore|foundation:identity/.test(r.type)), []);
+    });
+
+    it("looks the instance up in foundation:identity.region, which may differ from the home region", async () => {
+        const inEurope = await runFoundation(exampleValues(d => { d["foundation:identity"].region = "eu-west-1"; }), { identityCenterRegion: "eu-west-1" });
+        const group = inEurope.named("foundation-identity-group-admins");
+        assert.strictEqual(group.inputs.region, "eu-west-1");
+        assert.deepStrictEqual(inEurope.invokes().filter(i => i.token === "aws:ssoadmin/getInstances:getInstances"),
+            [{ token: "aws:ssoadmin/getInstances:getInstances", provider: "foundation-management", inputs: { region: "eu-west-1" } }]);
+        assert.match(group.inputs.identityStoreId as string, /^d-[0-9a-f]{10}$/);
+        await assert.rejects(runFoundation(exampleValues(), { identityCenterRegion: "eu-west-1" }),
+            { message: /^IAM Identity Center is not enabled in this organization \(region us-east-1\)/ });
     });
 
     it("stops with a plain message, not a stack trace, when Identity Center was never enabled", async () => {

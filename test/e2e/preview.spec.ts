@@ -82,6 +82,15 @@ describe("offline preview (npm run preview)", () => {
             assert.match(outputs.logArchive.kmsKeyArn, new RegExp(`^arn:aws:kms:us-east-1:${logArchive}:key/[0-9a-f-]{36}$`));
         });
 
+        it("exports the Identity Center instance, its identity store and the access portal address the program used", () => {
+            const outputs = (report as unknown as { outputs: Record<string, Record<string, string>> }).outputs;
+            const instanceArn = report.resources.find(r => r.type === "aws:ssoadmin/permissionSet:PermissionSet" && r.name === "foundation-identity-AdministratorAccess")!.inputs.instanceArn as string;
+            const identityStoreId = report.resources.find(r => r.name === "foundation-identity-group-admins")!.inputs.identityStoreId as string;
+            assert.match(instanceArn, /^arn:aws:sso:::instance\/ssoins-[0-9a-f]{16}$/);
+            assert.match(identityStoreId, /^d-[0-9a-f]{10}$/);
+            assert.deepStrictEqual(outputs.identityCenter, { instanceArn, identityStoreId, accessPortalUrl: `https://${identityStoreId}.awsapps.com/start` });
+        });
+
         it("shows every guardrail policy and its attachment", () => {
             const policies = report.resources.filter(r => r.type === "aws:organizations/policy:Policy");
             assert.deepStrictEqual(policies.map(p => [p.name, p.inputs.type]), [

@@ -142,6 +142,8 @@ function firstAllowedAccount(value: unknown): string | undefined {
 export interface MockOptions {
     /** false: answers like an organization where IAM Identity Center was never enabled. */
     readonly identityCenter?: boolean;
+    /** The one region the Identity Center instance lives in: asked in another region, getInstances finds none. Default: any region. */
+    readonly identityCenterRegion?: string;
     /**
      * Answer like the engine in a stack's first `pulumi preview`: every id and every output the provider
      * computes is unknown; only the inputs the program set are known. Invokes still answer (the CLI runs them).
@@ -156,6 +158,8 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     readonly rootId: string;
     /** Providers by id, with the account and region they act in. */
     private readonly providers = new Map<string, Place>();
+    /** Every invoke the program made, in order: its token, the provider reference it went through ("urn::id") and its arguments. */
+    readonly invokes: { readonly token: string; readonly provider: string | undefined; readonly inputs: Record<string, unknown> }[] = [];
 
     constructor(readonly managementAccountId: string, organizationName = "organization", private readonly options: MockOptions = {}) {
         this.organizationId = `o-${fakeSuffix(`org:${organizationName}`, 10)}`;
@@ -163,7 +167,7 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     }
 
     /** The account and region a resource is created in: its provider's, its own `region` first. */
-    private placeOf(args: pulumi.runtime.MockResourceArgs): Place {
+    private placeOf(args: Pick<pulumi.runtime.MockResourceArgs, "provider" | "inputs">): Place {
         const provider = args.provider ? this.providers.get(args.provider.slice(args.provider.lastIndexOf("::") + 2)) : undefined;
         const region = (args.inputs as Inputs).region;
         return {
@@ -235,6 +239,7 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
     }
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
+        this.invokes.push({ token: args.token, provider: args.provider, inputs: args.inputs });
         if (args.token === "aws:organizations/getOrganization:getOrganization") {
             const live = this.options.liveOrganization ?? { trustedServices: [], policyTypes: [] };
             return {
@@ -249,7 +254,8 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
             };
         }
         if (args.token === "aws:ssoadmin/getInstances:getInstances") {
-            const enabled = this.options.identityCenter ?? true;
+            const asked = this.placeOf(args).region;
+            const enabled = (this.options.identityCenter ?? true) && (this.options.identityCenterRegion ?? asked) === asked;
             const suffix = digest(`instance:${this.organizationId}`);
             return {
                 arns: enabled ? [`arn:aws:sso:::instance/ssoins-${suffix.slice(0, 16)}`] : [],
