@@ -240,6 +240,20 @@ describe("Foundation on the example stack", () => {
         assert.deepStrictEqual(JSON.parse(provider.inputs.allowedAccountIds as string), ["111111111111"]);
         assert.strictEqual(provider.inputs.assumeRoles, undefined);
     });
+    it("parents every component under the Foundation component, so that no URN depends on where it was created", () => {
+        const stack = run.resources.find(r => r.type === "pulumi:pulumi:Stack")!;
+        assert.deepStrictEqual(run.resources.filter(r => r.parent === stack.urn).map(r => [r.type, r.name]), [["foundation:index:Foundation", "foundation"]]);
+    });
+
+    it("makes the alert rules wait for the detection services whose findings they route", () => {
+        const waitsFor = (rule: string) => new Set(run.named(rule).options.dependsOn.map(urn => urn.slice(urn.lastIndexOf("::") + 2)));
+        for (const rule of ["foundation-alerts-guardduty", "foundation-alerts-securityhub", "foundation-alerts-access-analyzer", "foundation-alerts-forward-eu-west-1"]) {
+            for (const resource of ["foundation-guardduty-us-east-1-admin", "foundation-security-hub-organization", "foundation-access-analyzer-us-east-1"]) {
+                assert.ok(waitsFor(rule).has(resource), `${rule} waits for ${resource}`);
+            }
+        }
+        assert.ok(waitsFor("foundation-incident-response-rule").has("foundation-guardduty-us-east-1-admin"));
+    });
 });
 
 describe("Foundation config switches", () => {
@@ -258,6 +272,44 @@ describe("Foundation config switches", () => {
         const run = await runFoundation(exampleValues(d => { d["foundation:accounts"][5].closeOnDeletion = true; }));
         assert.strictEqual(run.named("foundation-sandbox").inputs.closeOnDeletion, true);
         assert.strictEqual(run.named("foundation-prod").inputs.closeOnDeletion, false);
+    });
+
+    it("forwards the audit account's own root sign-ins too when its alert bus is not in us-east-1", async () => {
+        const home = await runFoundation(exampleValues());
+        assert.ok(!home.resources.some(r => r.name === "foundation-audit-sign-in-forwarder"), "in us-east-1 the audit account's bus receives them");
+        const europe = await runFoundation(exampleValues(d => { d["foundation:organization"].homeRegion = "eu-west-1"; }));
+        const target = europe.named("foundation-audit-sign-in-forwarder-rule-target");
+        assert.strictEqual(europe.providerName(target), "foundation-audit-provider");
+        assert.strictEqual(target.inputs.region, "us-east-1");
+    });
+
+    it("creates the GitHub OIDC provider for the foundation only when its pipeline names a repository, and trusts the project it names", async () => {
+        const run = await runFoundation(exampleValues(d => {
+            delete d["foundation:pipelines"].foundation.github;
+            d["foundation:pipelines"].foundation.project = "org-foundation";
+            delete d["foundation:delivery"]; // Deployments need the repository
+        }));
+        assert.deepStrictEqual(run.ofType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(p => p.name), [
+            "foundation-management-oidc-pulumi", "foundation-prod-oidc-pulumi", "foundation-staging-oidc-pulumi",
+        ]);
+        assert.deepStrictEqual(run.document(run.named("foundation-pipeline-foundation-deploy"), "assumeRolePolicy").Statement[0].Condition.StringEquals["api.pulumi.com/oidc:sub"], [
+            "pulumi:deploy:org:acme:project:org-foundation:stack:prod:operation:update:scope:write",
+            "pulumi:deploy:org:acme:project:org-foundation:stack:prod:operation:refresh:scope:write",
+            "pulumi:deploy:org:acme:project:org-foundation:stack:prod:operation:destroy:scope:write",
+        ]);
+    });
+
+    it("gives an account whose workloads use Pulumi and GitHub between them both OIDC providers", async () => {
+        const run = await runFoundation(exampleValues(d => {
+            d["foundation:pipelines"].workloads = [
+                { name: "api", account: "prod", pulumi: [{ project: "api", stacks: ["prod"] }] },
+                { name: "web", account: "prod", github: { repository: "acme/web", environment: "prod" } },
+            ];
+        }));
+        assert.deepStrictEqual(run.ofType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(p => [p.name, run.providerName(p)]), [
+            ["foundation-management-oidc-pulumi", "foundation-management"], ["foundation-management-oidc-github", "foundation-management"],
+            ["foundation-prod-oidc-pulumi", "foundation-prod-provider"], ["foundation-prod-oidc-github", "foundation-prod-provider"],
+        ]);
     });
 
     it("adopts an existing organization, OUs and accounts with import ids, without a readiness wait", async () => {

@@ -82,6 +82,18 @@ describe("offline preview (npm run preview)", () => {
             assert.match(outputs.logArchive.kmsKeyArn, new RegExp(`^arn:aws:kms:us-east-1:${logArchive}:key/[0-9a-f-]{36}$`));
         });
 
+        it("exports the deploy and preview role of every pipeline, in the account it deploys", () => {
+            const outputs = (report as unknown as { outputs: Record<string, Record<string, unknown>> }).outputs;
+            const ids = outputs.accountIds as Record<string, string>;
+            assert.deepStrictEqual(outputs.pipelineRoles, {
+                foundation: { deploy: "arn:aws:iam::111111111111:role/acme-foundation-deploy", preview: "arn:aws:iam::111111111111:role/acme-foundation-preview" },
+                workloads: {
+                    "app": { deploy: `arn:aws:iam::${ids.prod}:role/acme-app-deploy`, preview: `arn:aws:iam::${ids.prod}:role/acme-app-preview` },
+                    "app-staging": { deploy: `arn:aws:iam::${ids.staging}:role/acme-app-staging-deploy`, preview: `arn:aws:iam::${ids.staging}:role/acme-app-staging-preview` },
+                },
+            });
+        });
+
         it("exports the Identity Center instance, its identity store and the access portal address the program used", () => {
             const outputs = (report as unknown as { outputs: Record<string, Record<string, string>> }).outputs;
             const instanceArn = report.resources.find(r => r.type === "aws:ssoadmin/permissionSet:PermissionSet" && r.name === "foundation-identity-AdministratorAccess")!.inputs.instanceArn as string;
