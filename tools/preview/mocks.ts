@@ -134,9 +134,21 @@ const AWS_RESOURCES: Record<string, (inputs: Inputs, name: string, at: Place) =>
 };
 
 /** Provider inputs arrive as the engine sends them: lists as JSON text. */
+/** A provider's list input (`allowedAccountIds`, `assumeRoles`): JSON text as the engine passes it, or a plain list; [] otherwise. */
+export function listInput(value: unknown): unknown[] {
+    if (Array.isArray(value)) return value;
+    if (typeof value !== "string") return [];
+    try {
+        const parsed: unknown = JSON.parse(value);
+        return Array.isArray(parsed) ? parsed : [];
+    } catch {
+        return [];
+    }
+}
+
 function firstAllowedAccount(value: unknown): string | undefined {
-    const list = typeof value === "string" ? JSON.parse(value) : value;
-    return Array.isArray(list) && typeof list[0] === "string" ? list[0] : undefined;
+    const first = listInput(value)[0];
+    return typeof first === "string" ? first : undefined;
 }
 
 export interface MockOptions {

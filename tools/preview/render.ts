@@ -1,5 +1,6 @@
 import type { PolicyViolation } from "../policy-runner";
 import type { AppliedRemediation } from "./analyze";
+import { listInput } from "./mocks";
 import type { RecordedResource } from "./runtime";
 
 type Violation = Pick<PolicyViolation, "policy" | "level" | "urn" | "message">;
@@ -12,6 +13,33 @@ const DEFAULT_PROVIDER = "default AWS provider";
 
 /** `aws:organizations/account:Account` -> `aws:organizations:Account` */
 const shortType = (type: string) => type.replace(/\/[^:]+:/, ":");
+
+/** Appends `value` to the list `map` holds under `key`. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
+/**
+ * Tree lines from `roots` down: each child under its parent with `├─ `/`└─ ` and `│  ` indents,
+ * providers first among siblings; `line` formats a resource given its indent.
+ */
+function drawBranches(
+    roots: readonly RecordedResource[], childrenOf: (r: RecordedResource) => readonly RecordedResource[], line: (r: RecordedResource, indent: string) => string,
+): string[] {
+    const lines: string[] = [];
+    const walk = (siblings: readonly RecordedResource[], prefix: string, top: boolean) => {
+        const sorted = [...siblings].sort(providersFirst);
+        sorted.forEach((r, i) => {
+            const last = i === sorted.length - 1;
+            lines.push(line(r, top ? "" : prefix + (last ? "└─ " : "├─ ")));
+            walk(childrenOf(r), top ? "" : prefix + (last ? "   " : "│  "), false);
+        });
+    };
+    walk(roots, "", true);
+    return lines;
+}
 
 /** Providers first, then the rest in registration order. */
 const providersFirst = (a: RecordedResource, b: RecordedResource) =>
@@ -35,18 +63,6 @@ export interface AccountGroup {
 /** `audit (713306606964)`, `audit (id unknown)`, `no AWS account`. */
 export function accountLabel(group: AccountGroup): string {
     return group.kind === "account" ? `${group.name} (${group.id ?? "id unknown"})` : group.name;
-}
-
-/** A list input as the engine passes provider inputs (JSON text) or as a plain list. */
-function listInput(value: unknown): unknown[] {
-    if (Array.isArray(value)) return value;
-    if (typeof value !== "string") return [];
-    try {
-        const parsed: unknown = JSON.parse(value);
-        return Array.isArray(parsed) ? parsed : [];
-    } catch {
-        return [];
-    }
 }
 
 /** The Account resource a provider reaches into: one whose output its inputs use. */
@@ -206,30 +222,16 @@ function drawTree(
     for (const r of listed) {
         for (let p = r.parent; p !== null && byUrn.has(p) && !shown.has(p); p = byUrn.get(p)!.parent) shown.add(p);
     }
-    const children = new Map<string | null, string[]>();
+    const children = new Map<string | null, RecordedResource[]>();
     for (const urn of [...shown].sort((a, b) => order.get(a)! - order.get(b)!)) {
         const parent = byUrn.get(urn)!.parent;
-        const key = parent !== null && shown.has(parent) ? parent : null;
-        const siblings = children.get(key);
-        if (siblings) siblings.push(urn);
-        else children.set(key, [urn]);
+        pushTo(children, parent !== null && shown.has(parent) ? parent : null, byUrn.get(urn)!);
     }
     let roots = children.get(null) ?? [];
     // A heading is shown only above something, so it always has children.
-    while (roots.length === 1 && !members.has(roots[0])) roots = children.get(roots[0])!;
-    const lines: string[] = [];
-    const walk = (urns: readonly string[], prefix: string, top: boolean) => {
-        const sorted = urns.map(urn => byUrn.get(urn)!).sort(providersFirst);
-        sorted.forEach((r, i) => {
-            const last = i === sorted.length - 1;
-            const branch = top ? "" : last ? "└─ " : "├─ ";
-            const mark = members.has(r.urn) ? markOf(flagged.get(r.urn)) : "  ";
-            lines.push(`${mark}  ${prefix}${branch}${shortType(r.type)}  ${r.name}${annotations(r, "account")}`);
-            walk(children.get(r.urn) ?? [], top ? "" : prefix + (last ? "   " : "│  "), false);
-        });
-    };
-    walk(roots, "", true);
-    return lines;
+    while (roots.length === 1 && !members.has(roots[0].urn)) roots = children.get(roots[0].urn)!;
+    return drawBranches(roots, r => children.get(r.urn) ?? [], (r, indent) =>
+        `${members.has(r.urn) ? markOf(flagged.get(r.urn)) : "  "}  ${indent}${shortType(r.type)}  ${r.name}${annotations(r, "account")}`);
 }
 
 /**
@@ -253,26 +255,10 @@ function annotations(resource: RecordedResource, view: { byUrn: ReadonlyMap<stri
 export function renderTree(resources: readonly RecordedResource[], violations: readonly Violation[]): string[] {
     const byUrn = new Map(resources.map(r => [r.urn, r]));
     const children = new Map<string | null, RecordedResource[]>();
-    for (const r of resources) {
-        const parent = r.parent && byUrn.has(r.parent) ? r.parent : null;
-        const siblings = children.get(parent);
-        if (siblings) siblings.push(r);
-        else children.set(parent, [r]);
-    }
+    for (const r of resources) pushTo(children, r.parent && byUrn.has(r.parent) ? r.parent : null, r);
     const flagged = flaggedLevels(violations);
-    const lines: string[] = [];
-    const walk = (parent: string | null, prefix: string) => {
-        const kids = [...(children.get(parent) ?? [])].sort(providersFirst);
-        kids.forEach((r, i) => {
-            const last = i === kids.length - 1;
-            const branch = parent === null ? "" : last ? "└─ " : "├─ ";
-            const mark = flagged.has(r.urn) ? (flagged.get(r.urn) === "mandatory" ? "✖ " : "! ") : "+ ";
-            lines.push(`${mark}${prefix}${branch}${shortType(r.type)}  ${r.name}${annotations(r, { byUrn })}`);
-            walk(r.urn, parent === null ? "" : prefix + (last ? "   " : "│  "));
-        });
-    };
-    walk(null, "");
-    return lines;
+    return drawBranches(children.get(null) ?? [], r => children.get(r.urn) ?? [], (r, indent) =>
+        `${markOf(flagged.get(r.urn))}${indent}${shortType(r.type)}  ${r.name}${annotations(r, { byUrn })}`);
 }
 
 const LEVEL_ORDER: Record<string, number> = { mandatory: 0, advisory: 1 };
@@ -288,11 +274,7 @@ export function renderViolations(violations: readonly Violation[], resources: re
     const byUrn = new Map(resources.map(r => [r.urn, r]));
     const accountOf = accountIndex(groups);
     const byPolicy = new Map<string, Violation[]>();
-    for (const v of violations) {
-        const found = byPolicy.get(v.policy);
-        if (found) found.push(v);
-        else byPolicy.set(v.policy, [v]);
-    }
+    for (const v of violations) pushTo(byPolicy, v.policy, v);
     const rank = (found: readonly Violation[]) => found.reduce((best, v) => Math.min(best, LEVEL_ORDER[v.level] ?? 2), 2);
     const policies = [...byPolicy.entries()].sort(([a, va], [b, vb]) => rank(va) - rank(vb) || a.localeCompare(b));
     const lines = [`Policy violations (${violations.length}) in ${policies.length} ${policies.length === 1 ? "policy" : "policies"}:`];
