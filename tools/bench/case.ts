@@ -18,7 +18,7 @@ import { peakRssKiB } from "../policy-runner/process";
 import { analyzeResources } from "../preview/analyze";
 import { FoundationMocks } from "../preview/mocks";
 import { type RecordedResource, runProgram } from "../preview/runtime";
-import { CASE_RESULT_PREFIX, ROOT, syntheticConfig } from "./synthetic";
+import { CASE_RESULT_PREFIX, elapsedMs as ms, ROOT, syntheticConfig } from "./synthetic";
 
 export const AWS_PROVIDER_TYPE = "pulumi:providers:aws";
 
@@ -53,15 +53,17 @@ export interface CaseResult {
     packPeakKiB?: number;
 }
 
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const cpuMs = () => {
     const usage = process.cpuUsage();
     return (usage.user + usage.system) / 1000;
 };
 
-/** This process's peak resident set size so far, in KiB (Linux). */
-export function ownPeakRssKiB(): number | undefined {
-    return peakRssKiB("self");
+/** `work`'s result, wall time and this process's CPU time (all threads, garbage collection included). */
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number }> {
+    const start = process.hrtime.bigint();
+    const cpu = cpuMs();
+    const result = await work();
+    return { result, ms: ms(start), cpuMs: cpuMs() - cpu };
 }
 
 class BareResource extends pulumi.CustomResource {
@@ -78,16 +80,13 @@ class AnyCustomResource extends pulumi.CustomResource {
 }
 
 /** The floor: the mock runtime registering `count` bare resources, no program logic, no inputs. */
-async function runFloor(count: number, id: string): Promise<{ ms: number; cpuMs: number }> {
-    const start = process.hrtime.bigint();
-    const cpu = cpuMs();
-    await runProgram({
+function runFloor(count: number, id: string) {
+    return timed(() => runProgram({
         project: "bench", stack: `floor${id}`, config: {}, mocks: new FoundationMocks("111111111111", "bench"),
         program: () => {
             for (let n = 0; n < count; n++) new BareResource(`bare-${n}`);
         },
-    });
-    return { ms: ms(start), cpuMs: cpuMs() - cpu };
+    }));
 }
 
 /** Resource classes by package, for the shape floor. */
@@ -113,10 +112,8 @@ export function resourceClass(type: string): ResourceClass | undefined {
  * without the program: no components' logic, no outputs passed between resources, no parents,
  * providers or dependencies. What is left between it and the program is the program's own work.
  */
-async function runShapeFloor(resources: readonly RecordedResource[], id: string): Promise<{ ms: number; cpuMs: number }> {
-    const start = process.hrtime.bigint();
-    const cpu = cpuMs();
-    await runProgram({
+function runShapeFloor(resources: readonly RecordedResource[], id: string) {
+    return timed(() => runProgram({
         project: "bench", stack: `shape${id}`, config: {}, mocks: new FoundationMocks("111111111111", "bench"),
         program: () => {
             for (const r of resources) {
@@ -127,8 +124,7 @@ async function runShapeFloor(resources: readonly RecordedResource[], id: string)
                 else new pulumi.ComponentResource(r.type, r.name);
             }
         },
-    });
-    return { ms: ms(start), cpuMs: cpuMs() - cpu };
+    }));
 }
 
 /** A pack's CPU time across `work`, when Linux reports it. */
@@ -183,16 +179,12 @@ export async function runCase(accounts: number, regions: number, run: number, sh
         const config = parseFoundationConfig(configValues);
         const validateMs = ms(start);
 
-        start = process.hrtime.bigint();
-        const cpu = cpuMs();
-        const program = await runProgram({
+        const { result: program, ms: programMs, cpuMs: programCpuMs } = await timed(() => runProgram({
             project: "bench", stack: `bench${accounts}x${regions}r${run}`, config: configValues,
             mocks: new FoundationMocks(config.organization.managementAccount.id, config.organization.name),
             program: () => new Foundation("foundation", { config }),
-        });
-        const programMs = ms(start);
-        const programCpuMs = cpuMs() - cpu;
-        const programPeakKiB = ownPeakRssKiB();
+        }));
+        const programPeakKiB = peakRssKiB("self");
 
         const analysis = await packCpu(pack, () => analyzeResources(pack, program.resources));
         const floorAnalysis = await packCpu(floorPack, () => analyzeResources(floorPack, program.resources));

@@ -19,11 +19,10 @@ import * as path from "path";
 import { parseArgs } from "util";
 import type { CaseResult } from "./case";
 import { cliStartup, median } from "./cli-startup";
-import { CASE_RESULT_PREFIX, REGIONS, ROOT } from "./synthetic";
+import { CASE_RESULT_PREFIX, elapsedMs as ms, REGIONS, ROOT } from "./synthetic";
 
 export { syntheticConfig } from "./synthetic";
 
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const numbers = (list: string) => list.split(",").map(Number);
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 const MIB = 1024;

@@ -8,6 +8,8 @@ import { readStackConfigFile } from "../preview/stack-config";
 export const ROOT = path.resolve(__dirname, "..", "..");
 /** The line a case's process (case.ts) prints its result on, as JSON after this prefix. */
 export const CASE_RESULT_PREFIX = "bench-case ";
+/** Milliseconds since `start` (a `process.hrtime.bigint()`). */
+export const elapsedMs = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 export const REGIONS = ["us-east-1", "eu-west-1", "eu-central-1", "us-west-2", "ap-southeast-2"];
 
 /**
