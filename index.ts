@@ -2,42 +2,51 @@ import * as pulumi from "@pulumi/pulumi";
 import { Foundation } from "./components";
 import { configWarnings, readFoundationConfig } from "./config";
 
-// Validated before any resource is registered: a bad config stops here with every problem listed.
-const config = readFoundationConfig();
-// Settings weaker than the defaults are allowed when written down; every preview shows them.
-for (const warning of configWarnings(config)) {
-    pulumi.log.warn(`${warning.path}: ${warning.message}`);
-}
+/*
+ * The program's entry point is an async function (pulumi/docs content/docs/iac/languages-sdks/javascript,
+ * "Enabling async support"): Pulumi calls it, awaits it, and its result is the stack's outputs. That lets
+ * the foundation look up what must exist before it registers any AWS resource (Foundation.create).
+ */
+export = async () => {
+    // Validated before any resource is registered: a bad config stops here with every problem listed.
+    const config = readFoundationConfig();
+    // Settings weaker than the defaults are allowed when written down; every preview shows them.
+    for (const warning of configWarnings(config)) {
+        pulumi.log.warn(`${warning.path}: ${warning.message}`);
+    }
 
-const foundation = new Foundation("foundation", {
-    config,
-    profile: new pulumi.Config("aws").get("profile"),
-    // Set by the preview job of a pipeline that runs as the foundation's preview role (README "Pipelines").
-    readOnly: process.env.FOUNDATION_READ_ONLY === "true",
-});
+    const foundation = await Foundation.create("foundation", {
+        config,
+        profile: new pulumi.Config("aws").get("profile"),
+        // Set by the preview job of a pipeline that runs as the foundation's preview role (README "Pipelines").
+        readOnly: process.env.FOUNDATION_READ_ONLY === "true",
+    });
 
-export const organizationId = foundation.organization.organizationId;
-export const organizationalUnitIds = foundation.organization.organizationalUnitIds;
-export const accountIds = foundation.accountIds();
-export const logArchive = {
-    trailBucket: foundation.logArchive.trailBucket.bucketName,
-    configBucket: foundation.logArchive.configBucket.bucketName,
-    accessLogBucket: foundation.logArchive.accessLogBucket.bucketName,
-    kmsKeyArn: foundation.logArchive.kmsKeyArn,
-};
-export const organizationTrail = {
-    arn: foundation.trail.trailArn,
-    logGroupName: foundation.trail.logGroupName,
-    logGroupArn: foundation.trail.logGroupArn,
-};
-// null rather than undefined when foundation:identity is absent: Pulumi warns about undefined outputs.
-export const identityCenter = foundation.identityCenter ? {
-    instanceArn: foundation.identityCenter.instanceArn,
-    identityStoreId: foundation.identityCenter.identityStoreId,
-    /** The default access portal address; a customized one differs. */
-    accessPortalUrl: pulumi.interpolate`https://${foundation.identityCenter.identityStoreId}.awsapps.com/start`,
-} : null;
-export const pipelineRoles = {
-    foundation: foundation.foundationPipeline ?? null,
-    workloads: foundation.workloadPipelines,
+    return {
+        organizationId: foundation.organization.organizationId,
+        organizationalUnitIds: foundation.organization.organizationalUnitIds,
+        accountIds: foundation.accountIds(),
+        logArchive: {
+            trailBucket: foundation.logArchive.trailBucket.bucketName,
+            configBucket: foundation.logArchive.configBucket.bucketName,
+            accessLogBucket: foundation.logArchive.accessLogBucket.bucketName,
+            kmsKeyArn: foundation.logArchive.kmsKeyArn,
+        },
+        organizationTrail: {
+            arn: foundation.trail.trailArn,
+            logGroupName: foundation.trail.logGroupName,
+            logGroupArn: foundation.trail.logGroupArn,
+        },
+        // null rather than undefined when identity is absent or skipped: Pulumi warns about undefined outputs.
+        identityCenter: foundation.identityCenter ? {
+            instanceArn: foundation.identityCenter.instanceArn,
+            identityStoreId: foundation.identityCenter.identityStoreId,
+            /** The default access portal address; a customized one differs. */
+            accessPortalUrl: pulumi.interpolate`https://${foundation.identityCenter.identityStoreId}.awsapps.com/start`,
+        } : null,
+        pipelineRoles: {
+            foundation: foundation.foundationPipeline ?? null,
+            workloads: foundation.workloadPipelines,
+        },
+    };
 };

@@ -1,14 +1,13 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { deferredSettings, FOUNDATION_PIPELINE, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, ROOT_TARGET, type FoundationConfig } from "../config";
-import { PulumiCloud, policyPackToPublish, readPolicyConfig } from "./delivery";
+import { deferredSettings, driftDetectedStacks, FOUNDATION_PIPELINE, foundationPulumiTrust, READ_ONLY_ACCESS, MANAGEMENT_ACCOUNT_KEY, pipelineRoleNames, ROOT_TARGET, type FoundationConfig } from "../config";
 import { foundationDeployPolicy, foundationPreviewPolicy, MemberPreviewRole, OidcProviders, PipelineRoles, readOnlyPolicy, workloadDeployPolicy } from "./access";
 import { AlertPath, CisAlarms, IncidentResponse, SignInForwarder, SIGN_IN_REGION } from "./alerting";
 import { AccountBaseline } from "./baseline";
 import { AccessAnalyzer, ConfigAggregator, ConfigRecorder, GuardDuty, SecurityHub } from "./detection";
 import { LogArchive, OrganizationTrail, trailArn } from "./logging";
 import { Guardrails, RootAccess } from "./guardrails";
-import { IdentityCenter } from "./identity";
+import { findIdentityCenter, IdentityCenter, type IdentityCenterInstance } from "./identity";
 import { DelegatedAdministrators, MemberAccount, Organization } from "./organization";
 
 export interface FoundationArgs {
@@ -32,35 +31,54 @@ export interface PipelineRoleArns {
 /** The root component: wires the organization, its accounts and each area together. */
 export class Foundation extends pulumi.ComponentResource {
     public readonly managementProvider: aws.Provider;
-    public readonly organization: Organization;
+    public organization!: Organization;
     /** Member accounts keyed by account key. */
-    public readonly accounts: Record<string, MemberAccount>;
-    public readonly logArchive: LogArchive;
-    public readonly trail: OrganizationTrail;
-    public readonly identityCenter?: IdentityCenter;
+    public accounts: Record<string, MemberAccount> = {};
+    public logArchive!: LogArchive;
+    public trail!: OrganizationTrail;
+    public identityCenter?: IdentityCenter;
     /** The foundation's own pipeline roles, when foundation:pipelines.foundation is configured. */
-    public readonly foundationPipeline?: PipelineRoleArns;
+    public foundationPipeline?: PipelineRoleArns;
     /** Workload pipeline roles by pipeline name. */
     public readonly workloadPipelines: Record<string, PipelineRoleArns> = {};
 
-    constructor(name: string, args: FoundationArgs, opts?: pulumi.ComponentResourceOptions) {
+    /**
+     * Builds the foundation in the order a first `pulumi up` needs: the environment guards, then the
+     * lookups whose answers decide what is built (the Identity Center instance, through the management
+     * account's provider), and only then the AWS resources. A failed lookup stops the run before any AWS
+     * resource is registered.
+     */
+    static async create(name: string, args: FoundationArgs, opts?: pulumi.ComponentResourceOptions): Promise<Foundation> {
+        const foundation = new Foundation(name, args, opts);
+        const identityRegion = args.config.identity?.region;
+        const instance = identityRegion === undefined ? undefined : await findIdentityCenter({
+            name, region: identityRegion, provider: foundation.managementProvider, parent: foundation,
+        });
+        foundation.build(name, args, instance);
+        return foundation;
+    }
+
+    private constructor(name: string, args: FoundationArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:index:Foundation", name, {}, opts);
-        const { organization: org, logging, detection, identity, pipelines, guardrails, baseline } = args.config;
-        const regions = org.allowedRegions;
-        const homeRegion = org.homeRegion;
-        const foundationRoles = pipelineRoleNames(org.name, FOUNDATION_PIPELINE);
+        const { organization: org, pipelines } = args.config;
         if (args.readOnly && !pulumi.runtime.isDryRun()) {
             throw new pulumi.RunError("FOUNDATION_READ_ONLY=true is for previews: unset it to run pulumi up, refresh or destroy");
         }
         if (args.readOnly && !pipelines?.foundation) {
             throw new pulumi.RunError("FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config: its preview role creates the read-only roles member accounts are previewed through");
         }
-
         this.managementProvider = new aws.Provider(`${name}-management`, {
-            region: homeRegion,
+            region: org.homeRegion,
             allowedAccountIds: [org.managementAccount.id],
             profile: args.profile,
         }, { parent: this });
+    }
+
+    private build(name: string, args: FoundationArgs, identityInstance: IdentityCenterInstance | undefined): void {
+        const { organization: org, logging, detection, identity, pipelines, guardrails, baseline } = args.config;
+        const regions = org.allowedRegions;
+        const homeRegion = org.homeRegion;
+        const foundationRoles = pipelineRoleNames(org.name, FOUNDATION_PIPELINE);
 
         this.organization = new Organization(`${name}-organization`, {
             importId: org.importId,
@@ -70,7 +88,6 @@ export class Foundation extends pulumi.ComponentResource {
             provider: this.managementProvider,
         }, { parent: this });
 
-        this.accounts = {};
         for (const account of args.config.accounts) {
             this.accounts[account.key] = new MemberAccount(`${name}-${account.key}`, {
                 account,
@@ -208,6 +225,7 @@ export class Foundation extends pulumi.ComponentResource {
             config: detection.accessAnalyzer,
             registration: delegatedAdministrators.services["access-analyzer.amazonaws.com"],
             auditProvider: auditAccount.provider,
+            managementProvider: this.managementProvider,
         }, { parent: this });
 
         // Alerting: findings and alarms to people, once each.
@@ -266,9 +284,10 @@ export class Foundation extends pulumi.ComponentResource {
             }
         }
 
-        // People, through IAM Identity Center.
-        if (identity) {
+        // People, through IAM Identity Center, once it is enabled (findIdentityCenter warns until then).
+        if (identity && identityInstance) {
             this.identityCenter = new IdentityCenter(`${name}-identity`, {
+                instance: identityInstance,
                 config: identity,
                 accounts: args.config.accounts,
                 accountIds: {
@@ -292,7 +311,7 @@ export class Foundation extends pulumi.ComponentResource {
                 purpose: "this AWS foundation",
                 trust: {
                     pulumiOrganization: pipelines.pulumiOrganization,
-                    pulumi: [{ project: foundation.project ?? pulumi.getProject(), stacks: foundation.stacks }],
+                    pulumi: foundationPulumiTrust(foundation.project ?? pulumi.getProject(), foundation.stacks, driftDetectedStacks(args.config.pulumiCloud, foundation.stacks)),
                     github: foundation.github,
                 },
                 oidc,
@@ -303,17 +322,8 @@ export class Foundation extends pulumi.ComponentResource {
                 provider: this.managementProvider,
             }, { parent: this });
             this.foundationPipeline = { deploy: roles.deployRoleArn, preview: roles.previewRoleArn };
-            const delivery = args.config.delivery;
-            if (delivery) {
-                new PulumiCloud(`${name}-pulumi-cloud`, {
-                    config: delivery,
-                    project: delivery.project ?? pulumi.getProject(),
-                    deployRoleArn: roles.deployRoleArn,
-                    policyPack: policyPackToPublish(),
-                    ...(delivery.policies.configFile !== undefined && { policyConfig: readPolicyConfig(delivery.policies.configFile) }),
-                    workloadStacks: (pipelines.workloads ?? []).flatMap(w => w.pulumi.flatMap(p => p.stacks.map(stack => ({ project: p.project, stack })))),
-                }, { parent: this });
-            }
+            // foundation:pulumiCloud is applied by the pulumi-cloud project with an organization admin's token:
+            // this stack's own deployments hold a token for this stack only (docs/pulumi-cloud.md).
             for (const [key, account] of Object.entries(this.accounts)) {
                 new MemberPreviewRole(`${name}-${key}-preview-role`, {
                     roleName: foundationRoles.preview,

@@ -5,7 +5,7 @@ import { ouPaths } from "./identity-targets";
 import { baselineWithDefaults, guardrailsWithDefaults, type BaselineConfig, type GuardrailsConfig } from "./guardrails-defaults";
 import type { RawIdentity } from "./identity-schema";
 import type { RawPipelines } from "./pipelines-schema";
-import type { RawDelivery } from "./delivery-schema";
+import type { RawPulumiCloud } from "./pulumi-cloud-schema";
 import type { RawLifecycle, RawLogging } from "./logging-schema";
 import type { RawFoundationConfig, RawOrganization, RawOrganizationalUnit } from "./schema";
 export const DEFAULT_LOG_ARCHIVE_ACCOUNT = "log-archive";
@@ -142,6 +142,8 @@ export interface GitHubTrustConfig {
 export interface PulumiTrustConfig {
     readonly project: string;
     readonly stacks: readonly string[];
+    /** Drift detection runs on these stacks: the deploy role trusts its operations too. */
+    readonly driftDetection?: boolean;
 }
 
 export interface PipelinesConfig {
@@ -157,8 +159,8 @@ export interface PipelinesConfig {
     }[];
 }
 
-/** foundation:delivery with its defaults and what it takes from foundation:pipelines. */
-export interface DeliveryConfig {
+/** foundation:pulumiCloud with its defaults and what it takes from foundation:pipelines. */
+export interface PulumiCloudConfig {
     readonly pulumiOrganization: string;
     readonly repository: string;
     readonly branch: string;
@@ -169,11 +171,6 @@ export interface DeliveryConfig {
     readonly deployCommits: boolean;
     readonly policies: { readonly mode: "preventative" | "audit"; readonly configFile?: string; readonly includeWorkloadStacks: boolean };
     readonly driftDetection: { readonly enabled: boolean; readonly schedule: string; readonly autoRemediate: boolean };
-    readonly approvals?: {
-        readonly environment: { readonly project: string; readonly name: string };
-        readonly approvers: readonly ({ readonly team: string } | { readonly user: string })[];
-        readonly required: number;
-    };
 }
 
 /** Drift detection runs daily at 06:00 UTC unless configured. */
@@ -192,8 +189,8 @@ export interface FoundationConfig {
     readonly identity?: IdentityConfig;
     /** Absent when the stack config has no foundation:pipelines. */
     readonly pipelines?: PipelinesConfig;
-    /** Absent when the stack config has no foundation:delivery: nothing in Pulumi Cloud is managed. */
-    readonly delivery?: DeliveryConfig;
+    /** Absent when the stack config has no foundation:pulumiCloud: nothing in Pulumi Cloud is managed (by the pulumi-cloud project). */
+    readonly pulumiCloud?: PulumiCloudConfig;
     /** Service and resource control policies, the EC2 declarative policy, root access: on by default. */
     readonly guardrails: GuardrailsConfig;
     readonly baseline: BaselineConfig;
@@ -334,8 +331,8 @@ function pipelinesWithDefaults(raw: RawPipelines | undefined): PipelinesConfig |
     };
 }
 
-/** Called only on a validated config: what delivery takes from pipelines is there. */
-function deliveryWithDefaults(raw: RawDelivery | undefined, pipelines: RawPipelines | undefined): DeliveryConfig | undefined {
+/** Called only on a validated config: what foundation:pulumiCloud takes from foundation:pipelines is there. */
+function pulumiCloudWithDefaults(raw: RawPulumiCloud | undefined, pipelines: RawPipelines | undefined): PulumiCloudConfig | undefined {
     if (raw === undefined) return undefined;
     const foundation = pipelines?.foundation;
     return {
@@ -356,7 +353,6 @@ function deliveryWithDefaults(raw: RawDelivery | undefined, pipelines: RawPipeli
             schedule: raw.driftDetection?.schedule ?? DEFAULT_DRIFT_SCHEDULE,
             autoRemediate: raw.driftDetection?.autoRemediate ?? false,
         },
-        ...(raw.approvals && { approvals: { ...raw.approvals, required: raw.approvals.required ?? 1 } }),
     };
 }
 
@@ -441,7 +437,7 @@ export function withDefaults(raw: RawFoundationConfig): FoundationConfig {
         ...optional("alerting", alertingWithDefaults(raw.alerting)),
         ...optional("identity", identityWithDefaults(raw.identity, raw.organization.homeRegion)),
         ...optional("pipelines", pipelinesWithDefaults(raw.pipelines)),
-        ...optional("delivery", deliveryWithDefaults(raw.delivery, raw.pipelines)),
+        ...optional("pulumiCloud", pulumiCloudWithDefaults(raw.pulumiCloud, raw.pipelines)),
         guardrails: guardrailsWithDefaults(raw.guardrails, {
             organizationName: raw.organization.name,
             managementAccountId: raw.organization.managementAccount.id,

@@ -42,8 +42,12 @@ export const GuardrailsSchema = z.strictObject({
         blockPublicSnapshots: z.boolean().optional(),
         /** No EC2 serial console access. Default true. */
         disableSerialConsole: z.boolean().optional(),
-        /** VPC block public access for internet gateways. Default off. */
-        vpcBlockPublicAccess: z.enum(["off", "block-ingress", "block-bidirectional"]).optional(),
+        /**
+         * VPC block public access for internet gateways. Default off. The boolean `false` means off too:
+         * YAML 1.1 tools (PyYAML, older yq, many formatters) rewrite an unquoted `off` as `false`
+         * (yaml.org/type/bool.html), and a stack file that went through one must keep its meaning.
+         */
+        vpcBlockPublicAccess: z.preprocess(value => (value === false ? "off" : value), z.enum(["off", "block-ingress", "block-bidirectional"])).optional(),
         /** Whether accounts may exclude VPCs or subnets from VPC block public access. Default true. */
         vpcBlockPublicAccessExclusions: z.boolean().optional(),
         /** Shown to people whose request the policy refuses, e.g. where to ask for an exception. */

@@ -52,6 +52,16 @@ export function parseFoundationConfig(values: Readonly<Record<string, unknown>>,
 export const HONOURED_AWS_KEYS: readonly string[] = ["aws:profile"];
 
 /**
+ * Keys of earlier versions, refused with what replaced them: a stack file written for 0.1.0 stops here
+ * instead of having its resources deleted by omission.
+ */
+const RETIRED_KEYS: Readonly<Record<string, string>> = {
+    [`${NAMESPACE}:delivery`]: `was renamed ${NAMESPACE}:pulumiCloud after 0.1.0, and its Pulumi Cloud resources moved to the ` +
+        "pulumi-cloud project, which applies them with an organization admin's token instead of this stack's deployments. Move " +
+        "them out of this stack first, or its next update deletes them: CHANGELOG.md, \"Upgrading from 0.1.0\" (docs/pulumi-cloud.md)",
+};
+
+/**
  * Keys no part of the program would read, which would otherwise be silently ignored: unknown
  * `foundation:` keys, a misspelt namespace, keys under the project's name (what `pulumi config set
  * accounts` writes when the namespace is left out), and `aws:` keys the providers cannot honour.
@@ -61,6 +71,7 @@ function keysNobodyReads(keys: readonly string[], project: string | undefined): 
     return keys.flatMap((fullKey): ConfigProblem[] => {
         const [namespace, ...rest] = fullKey.split(":");
         const key = rest.join(":");
+        if (fullKey in RETIRED_KEYS) return [{ path: fullKey, message: RETIRED_KEYS[fullKey] }];
         if (namespace === NAMESPACE) {
             return fullKeys.includes(fullKey) ? [] : [{ path: fullKey, message: `unknown config key${suggestion(fullKey, fullKeys)}` }];
         }

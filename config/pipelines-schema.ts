@@ -20,6 +20,11 @@ export const gitBranch = z.string().regex(/^[^\s:*?[\\]+$/, "is not a branch nam
 const PulumiTrustSchema = z.strictObject({
     project: pulumiName("project"),
     stacks: z.array(pulumiName("stack")).min(1, "must list at least one stack"),
+    /**
+     * These stacks run Pulumi Cloud drift detection (a drift schedule): the deploy role also trusts the
+     * drift runs' operations, `detect-drift` and `remediate-drift`. Default false.
+     */
+    driftDetection: z.boolean().optional(),
 });
 
 /**

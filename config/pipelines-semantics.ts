@@ -2,6 +2,7 @@ import { pipelineTrustPolicy, type PipelineTrust } from "../components/access/tr
 import { MAX_IAM_ROLE_NAME, MAX_TRUST_POLICY_CHARACTERS } from "./aws-values";
 import type { GitHubTrustConfig, PulumiTrustConfig } from "./defaults";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
+import type { RawPulumiCloud } from "./pulumi-cloud-schema";
 import type { RawPipelines } from "./pipelines-schema";
 import { keyPath, listedTwice, show, type ConfigProblem } from "./problems";
 import type { DeepPartial } from "./semantics";
@@ -14,6 +15,28 @@ const at = (...segments: (string | number)[]) => keyPath("pipelines", segments);
 /** Names of the two roles of a pipeline; the same function names the IAM roles the components create. */
 export function pipelineRoleNames(organizationName: string, pipelineName: string): { deploy: string; preview: string } {
     return { deploy: `${organizationName}-${pipelineName}-deploy`, preview: `${organizationName}-${pipelineName}-preview` };
+}
+
+/**
+ * The Pulumi stacks the foundation's roles trust: its project's stacks, those Pulumi Cloud runs drift
+ * detection on (`driftStacks`) marked so, which lets the deploy role trust their drift runs too.
+ */
+export function foundationPulumiTrust(project: string, stacks: readonly string[], driftStacks: readonly string[]): PulumiTrustConfig[] {
+    const drifting = stacks.filter(stack => driftStacks.includes(stack));
+    const others = stacks.filter(stack => !driftStacks.includes(stack));
+    return [
+        ...(drifting.length > 0 ? [{ project, stacks: drifting, driftDetection: true }] : []),
+        ...(others.length > 0 ? [{ project, stacks: others }] : []),
+    ];
+}
+
+/** The foundation stacks with a drift schedule: foundation:pulumiCloud's stacks, unless its drift detection is off. */
+export function driftDetectedStacks(
+    pulumiCloud: { readonly stacks?: readonly (string | undefined)[]; readonly driftDetection?: { readonly enabled?: boolean } } | undefined,
+    foundationStacks: readonly (string | undefined)[],
+): string[] {
+    if (!pulumiCloud || pulumiCloud.driftDetection?.enabled === false) return [];
+    return (pulumiCloud.stacks ?? foundationStacks).filter((stack): stack is string => stack !== undefined);
 }
 
 type PartialGitHub = DeepPartial<NonNullable<NonNullable<RawPipelines["foundation"]>["github"]>>;
@@ -41,7 +64,7 @@ const SAMPLE_PROVIDERS = {
 };
 
 /** The trust policy of the pipeline's larger role is within IAM's default size limit; undefined when it is. */
-function trustTooLarge(trust: DeepPartial<PipelineTrust>, where: string): ConfigProblem | undefined {
+function trustTooLarge(trust: DeepPartial<PipelineTrust>, where: string, remedy: string): ConfigProblem | undefined {
     const projects = trust.pulumi ?? [];
     // Malformed parts were reported already and cannot be measured.
     if (projects.some(p => p?.project === undefined || !p.stacks || p.stacks.includes(undefined))) return undefined;
@@ -52,7 +75,7 @@ function trustTooLarge(trust: DeepPartial<PipelineTrust>, where: string): Config
         github: github as GitHubTrustConfig | undefined,
     }, "deploy", SAMPLE_PROVIDERS)).length;
     return size > MAX_TRUST_POLICY_CHARACTERS
-        ? { path: where, message: `trusts so many stacks that the deploy role's trust policy would be ${size} characters; IAM allows ${MAX_TRUST_POLICY_CHARACTERS} unless the quota is raised: split the stacks across pipelines` }
+        ? { path: where, message: `trusts so many stacks that the deploy role's trust policy would be ${size} characters; IAM allows ${MAX_TRUST_POLICY_CHARACTERS} unless its "Role trust policy length" quota is raised (to at most 4096): ${remedy}` }
         : undefined;
 }
 
@@ -61,6 +84,7 @@ export function checkPipelines(
     pipelines: DeepPartial<RawPipelines> | undefined,
     organizationName: string | undefined,
     accountKeys: ReadonlySet<string> | undefined,
+    pulumiCloud?: DeepPartial<RawPulumiCloud>,
 ): ConfigProblem[] {
     if (!pipelines) return [];
     const problems: ConfigProblem[] = [];
@@ -76,9 +100,13 @@ export function checkPipelines(
         const tooLarge = pipelines.pulumiOrganization !== undefined && trustTooLarge({
             pulumiOrganization: pipelines.pulumiOrganization,
             // The project name in Pulumi.yaml is not known here; the example's stands in for it.
-            pulumi: [{ project: pipelines.foundation.project ?? "aws-secure-foundation", stacks: pipelines.foundation.stacks ?? [] }],
+            pulumi: foundationPulumiTrust(
+                pipelines.foundation.project ?? "aws-secure-foundation",
+                (pipelines.foundation.stacks ?? []) as string[],
+                driftDetectedStacks(pulumiCloud, pipelines.foundation.stacks ?? []),
+            ),
             github: pipelines.foundation.github,
-        }, at("foundation", "stacks"));
+        }, at("foundation", "stacks"), "trust fewer stacks, or run drift detection on fewer of them (foundation:pulumiCloud.stacks, driftDetection.enabled): each stack with drift runs takes five subjects instead of three");
         if (tooLarge) problems.push(tooLarge);
     }
     problems.push(...listedTwice(workloads.map(w => w?.name), i => at("workloads", i, "name")));
@@ -106,7 +134,7 @@ export function checkPipelines(
         projects.forEach((project, j) => problems.push(...listedTwice(project?.stacks ?? [], k => where("pulumi", j, "stacks", k))));
         problems.push(...listedTwice(workload.deployPolicies ?? [], j => where("deployPolicies", j)));
         problems.push(...checkGitHub(workload.github, where));
-        const tooLarge = trustTooLarge({ pulumiOrganization: pipelines.pulumiOrganization ?? "", pulumi: projects, github: workload.github }, where());
+        const tooLarge = trustTooLarge({ pulumiOrganization: pipelines.pulumiOrganization ?? "", pulumi: projects, github: workload.github }, where(), "split the stacks across pipelines");
         if (tooLarge) problems.push(tooLarge);
     });
     return problems;

@@ -2,19 +2,15 @@ import { z } from "zod";
 import { GITHUB_REPOSITORY, gitBranch, pulumiName } from "./pipelines-schema";
 
 /*
- * Shape of `foundation:delivery`: the Pulumi Cloud side of delivering this foundation, managed with
- * the pulumiservice provider. Absent: nothing in Pulumi Cloud is created or changed.
+ * Shape of `foundation:pulumiCloud`: the Pulumi Cloud side of delivering this foundation. The
+ * foundation's own program only validates it; the pulumi-cloud project (pulumi-cloud/) applies it with
+ * an organization admin's token (docs/pulumi-cloud.md). Absent: nothing in Pulumi Cloud is managed.
  */
 
 /** Five cron fields (minute hour day-of-month month day-of-week), as Pulumi Cloud schedules take them. */
 const CRON = /^\S+ \S+ \S+ \S+ \S+$/;
 
-const ApproverSchema = z.union([
-    z.strictObject({ team: z.string().min(1, "must name a team") }),
-    z.strictObject({ user: z.string().min(1, "must name a user") }),
-]);
-
-export const DeliverySchema = z.strictObject({
+export const PulumiCloudSchema = z.strictObject({
     /** Default: foundation:pipelines.pulumiOrganization. */
     pulumiOrganization: pulumiName("organization").optional(),
     /** The repository Pulumi Deployments checks out; default: foundation:pipelines.foundation.github.repository. */
@@ -43,12 +39,10 @@ export const DeliverySchema = z.strictObject({
         /** Run `pulumi up` to undo the drift found: off unless set. */
         autoRemediate: z.boolean().optional(),
     }).optional(),
-    /** An approval rule on the Pulumi ESC environment that holds production's settings. */
-    approvals: z.strictObject({
-        environment: z.strictObject({ project: pulumiName("project"), name: pulumiName("environment") }),
-        approvers: z.array(ApproverSchema).min(1, "must list at least one team or user"),
-        required: z.number().int().min(1, "must be at least 1").max(10, "must be at most 10").optional(),
-    }).optional(),
+    /** Removed after 0.1.0: the message says why. */
+    approvals: z.custom(() => false, "was removed after 0.1.0: a Pulumi Cloud approval rule gates changes to an ESC environment, and no " +
+        "environment holds this foundation's settings (its config is reviewed in pull requests, and the deploy workflow waits for " +
+        "the reviewers of the GitHub environment production); remove the key, and the pulumi-cloud project deletes the rule it made").optional(),
 });
 
-export type RawDelivery = z.infer<typeof DeliverySchema>;
+export type RawPulumiCloud = z.infer<typeof PulumiCloudSchema>;

@@ -5,7 +5,7 @@ import { BaselineSchema, GuardrailsSchema, type RawBaseline, type RawGuardrails 
 import { IdentitySchema, type RawIdentity } from "./identity-schema";
 import { LoggingSchema, type RawLogging } from "./logging-schema";
 import { PipelinesSchema, type RawPipelines } from "./pipelines-schema";
-import { DeliverySchema, type RawDelivery } from "./delivery-schema";
+import { PulumiCloudSchema, type RawPulumiCloud } from "./pulumi-cloud-schema";
 import { ORGANIZATION_POLICY_TYPES, SERVICE_PRINCIPAL } from "./aws-values";
 import { accountId, accountKey, email, region, slug } from "./primitives";
 
@@ -103,7 +103,7 @@ export const ConfigSchemas = {
     alerting: AlertingSchema.optional(),
     identity: IdentitySchema.optional(),
     pipelines: PipelinesSchema.optional(),
-    delivery: DeliverySchema.optional(),
+    pulumiCloud: PulumiCloudSchema.optional(),
     guardrails: GuardrailsSchema.optional(),
     baseline: BaselineSchema,
 } as const;
@@ -121,7 +121,7 @@ export interface RawFoundationConfig {
     alerting?: RawAlerting;
     identity?: RawIdentity;
     pipelines?: RawPipelines;
-    delivery?: RawDelivery;
+    pulumiCloud?: RawPulumiCloud;
     guardrails?: RawGuardrails;
     baseline: RawBaseline;
 }

@@ -9,8 +9,8 @@ import type { RawBaseline, RawGuardrails } from "./guardrails-schema";
 import { checkIdentity } from "./identity-semantics";
 import type { RawIdentity } from "./identity-schema";
 import { checkPipelines } from "./pipelines-semantics";
-import { checkDelivery } from "./delivery-semantics";
-import type { RawDelivery } from "./delivery-schema";
+import { checkPulumiCloud } from "./pulumi-cloud-semantics";
+import type { RawPulumiCloud } from "./pulumi-cloud-schema";
 import type { RawPipelines } from "./pipelines-schema";
 import { checkLogging } from "./logging-semantics";
 import type { RawLogging } from "./logging-schema";
@@ -34,7 +34,7 @@ export interface PartialFoundationConfig {
     alerting?: DeepPartial<RawAlerting>;
     identity?: DeepPartial<RawIdentity>;
     pipelines?: DeepPartial<RawPipelines>;
-    delivery?: DeepPartial<RawDelivery>;
+    pulumiCloud?: DeepPartial<RawPulumiCloud>;
     guardrails?: DeepPartial<RawGuardrails>;
     baseline?: DeepPartial<RawBaseline>;
 }
@@ -200,8 +200,8 @@ export function checkSemantics(config: PartialFoundationConfig): ConfigProblem[]
         ...checkDetection(config.detection),
         ...checkAlerting(config.alerting, declaredNames(config).ouPaths),
         ...checkIdentity(config.identity, declaredNames(config)),
-        ...checkPipelines(config.pipelines, config.organization?.name, declaredNames(config).accountKeys),
-        ...checkDelivery(config.delivery, config.pipelines),
+        ...checkPipelines(config.pipelines, config.organization?.name, declaredNames(config).accountKeys, config.pulumiCloud),
+        ...checkPulumiCloud(config.pulumiCloud, config.pipelines),
         ...checkGuardrails(config.guardrails, config.organization, declaredNames(config)),
         ...checkBaseline(config.baseline, declaredNames(config).accountKeys),
     ];

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { readStackConfigFile } from "../tools/preview/stack-config";
+import { readStackConfigFile } from "../config";
 
 /** The structured stack config as parsed JSON, which the test cases edit freely. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach any depth; tsc would need a cast per case

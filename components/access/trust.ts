@@ -15,11 +15,25 @@ export const GITHUB_AUDIENCE = "sts.amazonaws.com";
 
 export type PipelineRole = "deploy" | "preview";
 
-/** Pulumi Deployments operations each role is for. */
+/**
+ * Pulumi Deployments operations each role is for, as they appear in the `sub` claim: the OIDC guide
+ * documents preview, update, refresh and destroy (pulumi/docs content/docs/deployments/guides/oidc).
+ * Never `preview` for the deploy role: a pull request's code must not run with it.
+ */
 export const OPERATIONS: Readonly<Record<PipelineRole, readonly string[]>> = {
     deploy: ["update", "refresh", "destroy"],
     preview: ["preview"],
 };
+
+/**
+ * What a drift schedule's runs carry instead, trusted by the deploy role of stacks with drift detection
+ * only. A drift schedule creates deployments of the operation `detect-drift`, remediated as
+ * `remediate-drift`: the PulumiOperation values of Pulumi Cloud's Deployments API
+ * (pulumi/pulumi-pulumiservice provider/pkg/apitype/pulumi_operation_.go; its Schedules API stores a
+ * drift schedule as `"operation": "detect-drift"`). The OIDC guide does not list them; should a drift
+ * run's token say refresh or update instead, those are trusted already.
+ */
+export const DRIFT_OPERATIONS: readonly string[] = ["detect-drift", "remediate-drift"];
 
 /** Who may assume a pipeline's roles, from config. */
 export interface PipelineTrust {
@@ -37,8 +51,11 @@ export interface OidcProviderArns {
 
 /** `sub` claims of Pulumi Deployments tokens for the role's operations on each project's stacks. */
 export function pulumiSubjects(organization: string, projects: readonly PulumiTrustConfig[], role: PipelineRole): string[] {
-    return projects.flatMap(({ project, stacks }) => stacks.flatMap(stack => OPERATIONS[role].map(operation =>
-        `pulumi:deploy:org:${organization}:project:${project}:stack:${stack}:operation:${operation}:scope:write`)));
+    return projects.flatMap(({ project, stacks, driftDetection }) => {
+        const operations = role === "deploy" && driftDetection ? [...OPERATIONS.deploy, ...DRIFT_OPERATIONS] : OPERATIONS[role];
+        return stacks.flatMap(stack => operations.map(operation =>
+            `pulumi:deploy:org:${organization}:project:${project}:stack:${stack}:operation:${operation}:scope:write`));
+    });
 }
 
 /**

@@ -6,27 +6,30 @@ import { PACK_NAME } from "../../policy/pack-name";
 /** The project folder: where Pulumi.yaml and policy/ are. */
 const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 
-/** The pack as Pulumi Cloud gets it: name, version from policy/package.json, folder relative to the project. */
-export function policyPackToPublish(projectDir = PROJECT_DIR): { name: string; version: string; sourcePath: string } {
+/**
+ * The pack as Pulumi Cloud gets it: name, version from policy/package.json, and its folder relative to
+ * `programDir`, the folder the publishing program runs in (the provider reads it from there).
+ */
+export function policyPackToPublish(projectDir = PROJECT_DIR, programDir = projectDir): { name: string; version: string; sourcePath: string } {
     const file = path.join(projectDir, "policy", "package.json");
     let version: unknown;
     try {
         version = JSON.parse(fs.readFileSync(file, "utf8")).version;
     } catch (e) {
-        throw new pulumi.RunError(`foundation:delivery publishes the policy pack, but ${file} cannot be read: ${e instanceof Error ? e.message : e}`);
+        throw new pulumi.RunError(`foundation:pulumiCloud publishes the policy pack, but ${file} cannot be read: ${e instanceof Error ? e.message : e}`);
     }
     if (typeof version !== "string" || !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) {
-        throw new pulumi.RunError(`foundation:delivery publishes the policy pack under the version in ${file}, which is ${JSON.stringify(version)}, not a semantic version (1.2.3)`);
+        throw new pulumi.RunError(`foundation:pulumiCloud publishes the policy pack under the version in ${file}, which is ${JSON.stringify(version)}, not a semantic version (1.2.3)`);
     }
-    return { name: PACK_NAME, version, sourcePath: "policy" };
+    return { name: PACK_NAME, version, sourcePath: path.relative(programDir, path.join(projectDir, "policy")) };
 }
 
 /**
- * foundation:delivery.policies.configFile, read and checked: an object whose values are an
+ * foundation:pulumiCloud.policies.configFile, read and checked: an object whose values are an
  * enforcement level or an object (the `--policy-pack-config` format).
  */
 export function readPolicyConfig(configFile: string, projectDir = PROJECT_DIR): Record<string, unknown> {
-    const where = "foundation:delivery.policies.configFile";
+    const where = "foundation:pulumiCloud.policies.configFile";
     const file = path.resolve(projectDir, configFile);
     let parsed: unknown;
     try {

@@ -1,9 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as pulumiservice from "@pulumi/pulumiservice";
-import type { DeliveryConfig } from "../../config";
+import type { PulumiCloudConfig } from "../../config";
 
 export interface PulumiCloudArgs {
-    readonly config: DeliveryConfig;
+    readonly config: PulumiCloudConfig;
+    /** The pulumiservice provider every resource uses, with a token allowed to manage them (docs/pulumi-cloud.md). */
+    readonly provider: pulumiservice.Provider;
     /** This program's project, as the deploy role trusts it. */
     readonly project: string;
     /** The foundation's deploy role, which Deployments assumes through OIDC. */
@@ -19,16 +21,17 @@ export interface PulumiCloudArgs {
 /**
  * The Pulumi Cloud side of delivering the foundation: Deployments for each governed stack (git
  * source, push-to-deploy, OIDC into the deploy role), this repository's policy pack published and
- * enforced on those stacks (and the workload stacks) by a policy group, drift detection, and
- * optionally an approval rule. Created with the pulumiservice provider, which uses the
- * PULUMI_ACCESS_TOKEN of whoever runs `pulumi up` (inside Deployments, the deployment's own token).
+ * enforced on those stacks (and the workload stacks) by a policy group, and drift detection. Built by
+ * the pulumi-cloud project, every resource through its explicit pulumiservice provider: the
+ * foundation's own deployments run with a token for their stack only, which cannot manage policy
+ * packs and groups (pulumi/docs content/docs/deployments/operations/permissions.md).
  */
 export class PulumiCloud extends pulumi.ComponentResource {
     constructor(name: string, args: PulumiCloudArgs, opts?: pulumi.ComponentResourceOptions) {
         super("foundation:delivery:PulumiCloud", name, {}, opts);
         const { config, project } = args;
         const organization = config.pulumiOrganization;
-        const options = { parent: this };
+        const options = { parent: this, provider: args.provider };
 
         for (const stack of config.stacks) {
             new pulumiservice.DeploymentSettings(`${name}-${stack}-deployment-settings`, {
@@ -77,21 +80,6 @@ export class PulumiCloud extends pulumi.ComponentResource {
             policyPacks: [{ name: args.policyPack.name, versionTag: args.policyPack.version, ...(args.policyConfig && { config: args.policyConfig }) }],
         }, { ...options, dependsOn: [pack] });
 
-        if (config.approvals) {
-            const { environment, approvers, required } = config.approvals;
-            new pulumiservice.ApprovalRule(`${name}-approval-rule`, {
-                name: `${environment.project}-${environment.name}-changes`,
-                enabled: true,
-                environmentIdentifier: { organization, project: environment.project, name: environment.name },
-                targetActionTypes: ["update"],
-                approvalRuleConfig: {
-                    numApprovalsRequired: required,
-                    allowSelfApproval: false,
-                    requireReapprovalOnChange: true,
-                    eligibleApprovers: approvers.map(a => ("team" in a ? { teamName: a.team } : { user: a.user })),
-                },
-            }, options);
-        }
         this.registerOutputs({});
     }
 }

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { expandAssignments, type AccountConfig, type IdentityConfig } from "../../config";
+import type { IdentityCenterInstance } from "./instance";
 import { PermissionSet } from "./permission-set";
 
 export interface IdentityCenterArgs {
@@ -11,50 +12,28 @@ export interface IdentityCenterArgs {
     readonly accountIds: Readonly<Record<string, pulumi.Input<string>>>;
     /** The management account's provider. */
     readonly provider: aws.Provider;
-}
-
-/** What `pulumi up` prints when the organization has no Identity Center instance yet. */
-export const NO_INSTANCE_MESSAGE =
-    "IAM Identity Center is not enabled in this organization (region {region}). Enable it once in the management " +
-    "account's console (IAM Identity Center > Enable, organization instance), then run again. AWS offers no API for " +
-    "this step. To leave identity out, remove foundation:identity from the stack config.";
-
-/** What the lookup found: the organization's Identity Center instance. */
-interface Instance {
-    readonly instanceArn: string;
-    readonly identityStoreId: string;
+    /** The organization's instance, found before anything was registered (findIdentityCenter). */
+    readonly instance: IdentityCenterInstance;
 }
 
 /**
  * People's access through IAM Identity Center: groups, optional users, permission sets, and one
  * account assignment per group, permission set and account, OU targets expanded to their accounts.
- *
- * The instance is looked up before anything is registered (ComponentResource.initialize): when there
- * is none, the run stops with a plain message and no resource gets a missing instance as input.
  */
-export class IdentityCenter extends pulumi.ComponentResource<Instance> {
+export class IdentityCenter extends pulumi.ComponentResource {
     public readonly instanceArn: pulumi.Output<string>;
     public readonly identityStoreId: pulumi.Output<string>;
 
     constructor(name: string, args: IdentityCenterArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("foundation:identity:IdentityCenter", name, args as unknown as pulumi.Inputs, opts);
-        const instance = this.getData();
-        this.instanceArn = pulumi.output(instance.then(i => i.instanceArn));
-        this.identityStoreId = pulumi.output(instance.then(i => i.identityStoreId));
-    }
-
-    protected async initialize(inputs: pulumi.Inputs, _opts?: pulumi.ComponentResourceOptions, name?: string): Promise<Instance> {
-        const args = inputs as unknown as IdentityCenterArgs;
+        const { instance, ...inputs } = args;
+        // The component's inputs as the engine has recorded them since 0.1.0: the instance is not one.
+        super("foundation:identity:IdentityCenter", name, inputs as unknown as pulumi.Inputs, opts);
         const { config, provider } = args;
+        const { instanceArn, identityStoreId } = instance;
+        this.instanceArn = pulumi.output(instanceArn);
+        this.identityStoreId = pulumi.output(identityStoreId);
         const region = config.region;
         const childOpts = { parent: this, provider };
-
-        const found = await aws.ssoadmin.getInstances({ region }, childOpts);
-        if (found.arns.length === 0) {
-            throw new pulumi.RunError(NO_INSTANCE_MESSAGE.replace("{region}", region));
-        }
-        const instanceArn = found.arns[0];
-        const identityStoreId = found.identityStoreIds[0];
 
         const groupIds: Record<string, pulumi.Output<string>> = {};
         for (const group of config.groups) {
@@ -105,6 +84,6 @@ export class IdentityCenter extends pulumi.ComponentResource<Instance> {
                 dependsOn: [permissionSets[permissionSet]],
             });
         }
-        return { instanceArn, identityStoreId };
+        this.registerOutputs({});
     }
 }

@@ -1,2 +1,3 @@
 export * from "./identity-center";
 export * from "./permission-set";
+export * from "./instance";

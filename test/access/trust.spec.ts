@@ -13,7 +13,7 @@ const OTHER_ACCOUNT_PULUMI = "arn:aws:iam::999999999999:oidc-provider/api.pulumi
 
 const foundation: PipelineTrust = {
     pulumiOrganization: "acme",
-    pulumi: [{ project: "aws-secure-foundation", stacks: ["prod", "staging"] }],
+    pulumi: [{ project: "aws-secure-foundation", stacks: ["prod"], driftDetection: true }, { project: "aws-secure-foundation", stacks: ["staging"] }],
     github: { repository: "acme/aws-foundation", environment: "production" },
 };
 
@@ -38,13 +38,16 @@ const decide = (trust: PipelineTrust, role: PipelineRole, request: WebIdentityRe
 
 describe("pipeline trust policies, evaluated", () => {
     describe("the deploy role", () => {
-        for (const [operation, stack] of [["update", "prod"], ["refresh", "prod"], ["destroy", "staging"]]) {
+        for (const [operation, stack] of [["update", "prod"], ["refresh", "prod"], ["destroy", "staging"], ["detect-drift", "prod"], ["remediate-drift", "prod"]]) {
             it(`may be assumed by Pulumi Deployments for ${operation} of ${stack}`, () => {
                 assert.strictEqual(decide(foundation, "deploy", pulumiToken({ operation, stack })), "Allowed");
             });
         }
         const denied: [string, WebIdentityRequest][] = [
             ["a preview", pulumiToken({ operation: "preview" })],
+            ["an operation Pulumi does not have", pulumiToken({ operation: "drift" })],
+            ["drift detection of a stack without it", pulumiToken({ operation: "detect-drift", stack: "staging" })],
+            ["drift remediation of a stack without drift detection", pulumiToken({ operation: "remediate-drift", stack: "staging" })],
             ["another Pulumi organization (audience and subject)", pulumiToken({ org: "evil" })],
             ["another audience only", pulumiToken({ aud: "evil" })],
             ["another project", pulumiToken({ project: "app" })],
@@ -84,7 +87,7 @@ describe("pipeline trust policies, evaluated", () => {
             assert.strictEqual(decide(foundation, "preview", pulumiToken({ operation: "preview", stack: "staging" })), "Allowed");
             assert.strictEqual(decide(foundation, "preview", githubToken("repo:acme/aws-foundation:pull_request")), "Allowed");
         });
-        for (const operation of ["update", "refresh", "destroy"]) {
+        for (const operation of ["update", "refresh", "destroy", "detect-drift", "remediate-drift"]) {
             it(`may not be assumed for ${operation}`, () => {
                 assert.strictEqual(decide(foundation, "preview", pulumiToken({ operation })), "ImplicitlyDenied");
             });

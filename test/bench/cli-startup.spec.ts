@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { pulumiRuntimeOptions, startOnce } from "../../tools/bench/cli-startup";
-import { readStackConfigFile } from "../../tools/preview/stack-config";
+import { readStackConfigFile } from "../../config";
 
 const ROOT = path.join(__dirname, "..", "..");
 

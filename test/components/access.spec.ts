@@ -40,7 +40,7 @@ describe("Pipeline access on the example stack", () => {
                     Sid: "PulumiDeployments", Effect: "Allow",
                     Principal: { Federated: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:oidc-provider/api.pulumi.com/oidc` },
                     Action: "sts:AssumeRoleWithWebIdentity",
-                    Condition: { StringEquals: { "api.pulumi.com/oidc:aud": "acme", "api.pulumi.com/oidc:sub": [sub("update"), sub("refresh"), sub("destroy")] } },
+                    Condition: { StringEquals: { "api.pulumi.com/oidc:aud": "acme", "api.pulumi.com/oidc:sub": [sub("update"), sub("refresh"), sub("destroy"), sub("detect-drift"), sub("remediate-drift")] } },
                 },
                 {
                     Sid: "GitHubActions", Effect: "Allow",
@@ -120,7 +120,7 @@ describe("Pipeline access config switches", () => {
             stack: `access${readOnly}`,
             config: values,
             mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
-            program: () => new Foundation("foundation", { config, readOnly }),
+            program: () => Foundation.create("foundation", { config, readOnly }),
             dryRun: readOnly,
         });
     };
@@ -136,13 +136,10 @@ describe("Pipeline access config switches", () => {
 
     it("starts every account's provider from aws:profile, index.ts passing it through", async () => {
         const values = { ...exampleValues(), "aws:profile": "acme-management" };
-        const index = require.resolve(path.join(__dirname, "..", "..", "index"));
-        // The program runs when index.ts is loaded: load it afresh, and leave no cached copy behind.
-        delete require.cache[index];
         const { resources } = await runProgram({
             project: "aws-secure-foundation", stack: "profile", config: values, mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
-            program: () => require(index),
-        }).finally(() => { delete require.cache[index]; });
+            program: () => require(path.join(__dirname, "..", "..", "index")),
+        });
         const providers = resources.filter(r => r.type === "pulumi:providers:aws");
         assert.strictEqual(providers.length, 7);
         assert.deepStrictEqual([...new Set(providers.map(p => p.inputs.profile))], ["acme-management"]);
@@ -152,12 +149,12 @@ describe("Pipeline access config switches", () => {
         const values = exampleValues();
         await assert.rejects(runProgram({
             project: "aws-secure-foundation", stack: "readonly-update", config: values, mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
-            program: () => new Foundation("foundation", { config: parseFoundationConfig(values), readOnly: true }),
+            program: () => Foundation.create("foundation", { config: parseFoundationConfig(values), readOnly: true }),
         }), /FOUNDATION_READ_ONLY=true is for previews: unset it to run pulumi up, refresh or destroy/);
     });
 
     it("refuses the read-only mode without the foundation's pipeline", async () => {
-        await assert.rejects(run(d => { delete d["foundation:pipelines"].foundation; delete d["foundation:delivery"]; }, true),
+        await assert.rejects(run(d => { delete d["foundation:pipelines"].foundation; delete d["foundation:pulumiCloud"]; }, true),
             /FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config/);
     });
 
@@ -172,7 +169,7 @@ describe("Pipeline access config switches", () => {
         assert.deepStrictEqual(resources.filter(r => r.type === "aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(r => r.name).sort(), [
             "foundation-management-oidc-github", "foundation-management-oidc-pulumi", "foundation-sandbox-oidc-github",
         ]);
-        const none = await run(d => { delete d["foundation:pipelines"]; delete d["foundation:delivery"]; });
+        const none = await run(d => { delete d["foundation:pipelines"]; delete d["foundation:pulumiCloud"]; });
         assert.deepStrictEqual(none.resources.filter(r => r.type.startsWith("foundation:access") || r.type.includes("openIdConnect")), []);
     });
 });

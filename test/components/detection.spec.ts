@@ -211,15 +211,21 @@ describe("Detection on the example stack", () => {
     });
 
     describe("IAM Access Analyzer", () => {
-        it("analyzes the organization from the audit account in every region, after the registration; no unused-access analyzer by default", () => {
+        it("analyzes the organization from the audit account in every region, after the registration and the management account's service-linked role; no unused-access analyzer by default", () => {
             const registration = run.named("foundation-delegated-admins-access-analyzer");
+            const serviceRole = run.named("foundation-access-analyzer-service-role");
+            assert.strictEqual(serviceRole.type, "aws:iam/serviceLinkedRole:ServiceLinkedRole");
+            assert.deepStrictEqual(serviceRole.inputs, { awsServiceName: "access-analyzer.amazonaws.com" });
+            assert.strictEqual(run.providerName(serviceRole), "foundation-management");
+            assert.strictEqual(serviceRole.parent, run.named("foundation-access-analyzer").urn);
+            assert.strictEqual(serviceRole.state.name, "AWSServiceRoleForAccessAnalyzer");
             const analyzers = run.ofType("aws:accessanalyzer/analyzer:Analyzer");
             assert.deepStrictEqual(analyzers.map(a => [a.name, a.inputs]), REGIONS.map(region => [
                 `foundation-access-analyzer-${region}`, { analyzerName: "acme-organization", type: "ORGANIZATION", region },
             ]));
             for (const a of analyzers) {
                 assert.strictEqual(run.providerName(a), "foundation-audit-provider");
-                assert.deepStrictEqual(a.options.dependsOn, [registration.urn]);
+                assert.deepStrictEqual(a.options.dependsOn, [registration.urn, serviceRole.urn]);
             }
         });
     });

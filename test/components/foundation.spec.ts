@@ -32,12 +32,8 @@ describe("Foundation on the example stack", () => {
             [T.ou]: 7,
             [T.account]: 6,
             [T.sleep]: 6,
-            // foundation:delivery: Pulumi Cloud settings of the one governed stack, the pack and its group
-            "pulumiservice:index:DeploymentSettings": 1,
-            "pulumiservice:index:DriftSchedule": 1,
-            "pulumiservice:index:PolicyPack": 1,
-            "pulumiservice:index:PolicyGroup": 1,
-            "pulumiservice:index:ApprovalRule": 1,
+            // the record of the Identity Center instance (state only); foundation:pulumiCloud is the pulumi-cloud project's
+            "time:index/static:Static": 1,
             [T.guardduty]: 2, // one per allowed region
             [T.securityhub]: 1,
             [T.delegated]: 3,
@@ -83,8 +79,8 @@ describe("Foundation on the example stack", () => {
             "aws:securityhub/organizationConfiguration:OrganizationConfiguration": 1,
             "aws:securityhub/configurationPolicy:ConfigurationPolicy": 1,
             "aws:securityhub/configurationPolicyAssociation:ConfigurationPolicyAssociation": 1,
-            // AWS Config: every account x every region, plus the aggregator
-            "aws:iam/serviceLinkedRole:ServiceLinkedRole": 7,
+            // AWS Config: every account x every region, plus the aggregator; Access Analyzer's role in management
+            "aws:iam/serviceLinkedRole:ServiceLinkedRole": 8,
             "aws:cfg/recorder:Recorder": 14,
             "aws:cfg/deliveryChannel:DeliveryChannel": 14,
             "aws:cfg/recorderStatus:RecorderStatus": 14,
@@ -287,7 +283,7 @@ describe("Foundation config switches", () => {
         const run = await runFoundation(exampleValues(d => {
             delete d["foundation:pipelines"].foundation.github;
             d["foundation:pipelines"].foundation.project = "org-foundation";
-            delete d["foundation:delivery"]; // Deployments need the repository
+            delete d["foundation:pulumiCloud"]; // Deployments need the repository
         }));
         assert.deepStrictEqual(run.ofType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(p => p.name), [
             "foundation-management-oidc-pulumi", "foundation-prod-oidc-pulumi", "foundation-staging-oidc-pulumi",

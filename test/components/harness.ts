@@ -17,7 +17,7 @@ export async function runFoundation(values: Record<string, string>, mockOptions:
         stack: `test${++runs}`,
         config: values,
         mocks,
-        program: () => new Foundation("foundation", { config }),
+        program: () => Foundation.create("foundation", { config }),
     });
     // A component and its main resource may share a name: the resource wins.
     const byName = new Map([...run.resources.filter(r => !r.custom), ...run.resources.filter(r => r.custom)].map(r => [r.name, r]));
@@ -25,6 +25,8 @@ export async function runFoundation(values: Record<string, string>, mockOptions:
     return {
         config,
         resources: run.resources,
+        /** What the program logged with pulumi.log.warn. */
+        warnings: run.warnings,
         ofType: (type: string) => run.resources.filter(r => r.type === type),
         named: (name: string): RecordedResource => {
             const r = byName.get(name);

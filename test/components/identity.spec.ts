@@ -3,7 +3,7 @@ import * as assert from "assert";
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
 import { FoundationMocks } from "../../tools/preview/mocks";
-import { runProgram } from "../../tools/preview/runtime";
+import { type RecordedResource, runProgram } from "../../tools/preview/runtime";
 import { exampleValues, MANAGEMENT_ACCOUNT_ID, runFoundation } from "./harness";
 
 type Run = Awaited<ReturnType<typeof runFoundation>>;
@@ -145,25 +145,89 @@ describe("Identity Center config switches", () => {
         assert.deepStrictEqual(inEurope.invokes().filter(i => i.token === "aws:ssoadmin/getInstances:getInstances"),
             [{ token: "aws:ssoadmin/getInstances:getInstances", provider: "foundation-management", inputs: { region: "eu-west-1" } }]);
         assert.match(group.inputs.identityStoreId as string, /^d-[0-9a-f]{10}$/);
-        await assert.rejects(runFoundation(exampleValues(), { identityCenterRegion: "eu-west-1" }),
-            { message: /^IAM Identity Center is not enabled in this organization \(region us-east-1\)/ });
+    });
+});
+
+describe("Identity Center before it is enabled, and the record that keeps a later run from deleting it", () => {
+    const SKIPPED = "foundation:identity: IAM Identity Center is not enabled in this organization (no instance in us-east-1), so this " +
+        "run skips identity: none of its groups, users, permission sets or assignments are created; everything else is. " +
+        "Once the organization exists (a first run creates it), enable Identity Center once in the management account's " +
+        "console (IAM Identity Center > Enable, an organization instance, in us-east-1; AWS offers no API for this step), " +
+        "then run `pulumi up` again to create them. To leave identity out for good, remove foundation:identity.";
+    const identityTypes = (r: { type: string }) => /ssoadmin|identitystore|foundation:identity/.test(r.type);
+
+    it("records the instance it builds identity in, in the stack's state only", async () => {
+        const run = await runFoundation(exampleValues());
+        const record = run.named("foundation-identity-center-instance");
+        assert.strictEqual(record.type, "time:index/static:Static");
+        assert.strictEqual(record.parent, run.named("foundation").urn);
+        const instanceArn = run.named("foundation-identity-AdministratorAccess").inputs.instanceArn;
+        const identityStoreId = run.named("foundation-identity-group-admins").inputs.identityStoreId;
+        assert.deepStrictEqual(record.inputs, { triggers: { instanceArn, identityStoreId, region: "us-east-1" } });
+        assert.deepStrictEqual(record.options.ignoreChanges, []);
+        assert.strictEqual(record.provider, null, "the time provider's default: it calls no cloud");
     });
 
-    it("stops with a plain message, not a stack trace, when Identity Center was never enabled", async () => {
+    it("skips identity with a warning when the organization has no instance, and builds everything else", async () => {
+        const run = await runFoundation(exampleValues(), { identityCenter: false });
+        assert.deepStrictEqual(run.resources.filter(identityTypes), []);
+        assert.deepStrictEqual(run.warnings.filter(w => w.includes("Identity Center")), [SKIPPED]);
+        const full = await runFoundation(exampleValues());
+        const named = (r: RecordedResource) => (r.type === "pulumi:pulumi:Stack" ? r.type : `${r.type}::${r.name}`);
+        assert.deepStrictEqual(run.resources.map(named).sort(), full.resources.filter(r => !identityTypes(r)).map(named).sort(), "every resource but identity's");
+        const record = run.named("foundation-identity-center-instance");
+        assert.deepStrictEqual(record.inputs, { triggers: { instanceArn: "not-enabled" } });
+        assert.deepStrictEqual(record.options.ignoreChanges, ["triggers"]);
+    });
+
+    it("skips with the same warning when the instance lives in another region than foundation:identity.region says", async () => {
+        const run = await runFoundation(exampleValues(), { identityCenterRegion: "eu-west-1" });
+        assert.deepStrictEqual(run.resources.filter(identityTypes), []);
+        assert.deepStrictEqual(run.warnings.filter(w => w.includes("Identity Center")), [SKIPPED]);
+    });
+
+    it("stops, before registering any AWS resource, when a stack that built identity finds no instance any more", async () => {
         const values = exampleValues();
-        const config = parseFoundationConfig(values);
+        const recorded: RecordedResource[] = [];
+        const priorState = { "foundation-identity-center-instance": { triggers: { instanceArn: "arn:aws:sso:::instance/ssoins-1111222233334444", identityStoreId: "d-1111222233", region: "us-east-1" } } };
         await assert.rejects(runProgram({
-            project: "aws-secure-foundation",
-            stack: "no-identity-center",
-            config: values,
-            mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme", { identityCenter: false }),
-            program: () => new Foundation("foundation", { config }),
+            project: "aws-secure-foundation", stack: "identity-gone", config: values, recorded,
+            mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme", { identityCenter: false, priorState }),
+            program: () => Foundation.create("foundation", { config: parseFoundationConfig(values) }),
         }), (e: Error) => {
             assert.ok(pulumi.RunError.isInstance(e), "a RunError: the CLI prints its message without a stack trace");
-            assert.strictEqual(e.message, "IAM Identity Center is not enabled in this organization (region us-east-1). Enable it once in the management " +
-                "account's console (IAM Identity Center > Enable, organization instance), then run again. AWS offers no API for " +
-                "this step. To leave identity out, remove foundation:identity from the stack config.");
+            assert.strictEqual(e.message, "IAM Identity Center: this stack created its groups, users, permission sets and assignments in instance " +
+                "arn:aws:sso:::instance/ssoins-1111222233334444, but no instance is found in us-east-1 now. The run stops here, before any " +
+                "resource is created or deleted, instead of deleting them. If foundation:identity.region changed, set it back to the " +
+                "instance's region. If Identity Center was disabled or moved on purpose, remove foundation:identity from the stack " +
+                "config and run `pulumi up` (the stack forgets the identity resources), then add it back.");
             return true;
         });
+        assert.deepStrictEqual(recorded.map(r => r.type), [
+            "pulumi:pulumi:Stack", "foundation:index:Foundation", "pulumi:providers:aws", "time:index/static:Static",
+        ]);
+    });
+
+    it("keeps going when the record says Identity Center was never enabled", async () => {
+        const priorState = { "foundation-identity-center-instance": { triggers: { instanceArn: "not-enabled" } } };
+        const run = await runFoundation(exampleValues(), { identityCenter: false, priorState });
+        assert.deepStrictEqual(run.resources.filter(identityTypes), []);
+        assert.ok(run.resources.length > 400);
+    });
+
+    it("stops with the lookup's error, before registering any AWS resource, when the lookup fails", async () => {
+        const values = exampleValues();
+        const recorded: RecordedResource[] = [];
+        await assert.rejects(runProgram({
+            project: "aws-secure-foundation", stack: "lookup-fails", config: values, recorded,
+            mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme", { identityCenterLookupError: "AccessDeniedException: not authorized to perform sso:ListInstances" }),
+            program: () => Foundation.create("foundation", { config: parseFoundationConfig(values) }),
+        }), (e: Error) => {
+            assert.ok(pulumi.RunError.isInstance(e));
+            assert.strictEqual(e.message, "IAM Identity Center: looking up the instance in us-east-1 failed, so the run stops before creating or deleting anything: " +
+                "AccessDeniedException: not authorized to perform sso:ListInstances");
+            return true;
+        });
+        assert.deepStrictEqual(recorded.map(r => r.type), ["pulumi:pulumi:Stack", "foundation:index:Foundation", "pulumi:providers:aws"]);
     });
 });

@@ -221,10 +221,15 @@ describe("stack config: foundation:pipelines", () => {
             d[PIPELINES].foundation.stacks = stacks(5);
             d[PIPELINES].workloads[0].pulumi = [{ project: "app", stacks: stacks(8) }];
         }), [
-            "foundation:pipelines.foundation.stacks: trusts so many stacks that the deploy role's trust policy would be 2157 characters; IAM allows 2048 unless the quota is raised: split the stacks across pipelines",
-            "foundation:pipelines.workloads[0]: trusts so many stacks that the deploy role's trust policy would be 2240 characters; IAM allows 2048 unless the quota is raised: split the stacks across pipelines",
+            "foundation:pipelines.foundation.stacks: trusts so many stacks that the deploy role's trust policy would be 3212 characters; IAM allows 2048 unless its \"Role trust policy length\" quota is raised (to at most 4096): trust fewer stacks, or run drift detection on fewer of them (foundation:pulumiCloud.stacks, driftDetection.enabled): each stack with drift runs takes five subjects instead of three",
+            "foundation:pipelines.workloads[0]: trusts so many stacks that the deploy role's trust policy would be 2240 characters; IAM allows 2048 unless its \"Role trust policy length\" quota is raised (to at most 4096): split the stacks across pipelines",
         ]);
+        // Drift runs (foundation:pulumiCloud's drift detection, on by default) take two more subjects per stack: without them, four stacks fit.
         assert.deepStrictEqual(problemsOf(d => {
+            d[PIPELINES].foundation.stacks = stacks(3);
+        }), ["foundation:pipelines.foundation.stacks: trusts so many stacks that the deploy role's trust policy would be 2198 characters; IAM allows 2048 unless its \"Role trust policy length\" quota is raised (to at most 4096): trust fewer stacks, or run drift detection on fewer of them (foundation:pulumiCloud.stacks, driftDetection.enabled): each stack with drift runs takes five subjects instead of three"]);
+        assert.deepStrictEqual(problemsOf(d => {
+            d["foundation:pulumiCloud"].driftDetection.enabled = false;
             d[PIPELINES].foundation.stacks = stacks(4);
             d[PIPELINES].workloads[0].pulumi = [{ project: "app", stacks: stacks(7) }];
             d[PIPELINES].workloads[0].github = { repository: "acme/app", branch: "refs/heads/main" };

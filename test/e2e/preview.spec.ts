@@ -1,14 +1,10 @@
 import * as assert from "assert";
 import { spawnSync } from "child_process";
 import * as path from "path";
+import { preview } from "./preview-runs";
 
 const ROOT = path.join(__dirname, "..", "..");
 const FIXTURES = path.join(__dirname, "..", "fixtures");
-
-/** The README's command: `npm run -s preview -- ARGS` (-s keeps npm's banner off stdout). */
-function preview(...args: string[]) {
-    return npm(["run", "-s", "preview", "--", ...args]);
-}
 
 function npm(args: string[]) {
     const result = spawnSync("npm", args, { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
@@ -44,7 +40,7 @@ describe("offline preview (npm run preview)", () => {
 
         it("prints exactly one JSON object on stdout", () => {
             assert.strictEqual(run.stdout.trim().startsWith("{"), true);
-            assert.deepStrictEqual(Object.keys(report).filter(k => k !== "outputs"), ["stack", "firstPreview", "resources", "policyPack", "violations", "remediations", "warnings", "summary"]);
+            assert.deepStrictEqual(Object.keys(report).filter(k => k !== "outputs"), ["stack", "project", "firstPreview", "freshAccount", "resources", "policyPack", "violations", "remediations", "warnings", "summary"]);
             assert.deepStrictEqual((report as unknown as { remediations: unknown[] }).remediations, [], "no policy is at level remediate by default");
         });
 
@@ -189,14 +185,14 @@ describe("offline preview (npm run preview)", () => {
         assert.strictEqual(run.stderr, "", "no progress line when stderr is not a terminal");
         const headers = run.stdout.split("\n").filter(line => /^(AWS account|No AWS account)/.test(line));
         assert.deepStrictEqual(headers, [
-            "AWS account management (111111111111): 160 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "AWS account management (111111111111): 161 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account log-archive (326242518255): 47 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account audit (713306606964): 104 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account shared-services (834936536446): 21 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account sandbox (628054629586): 21 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account prod (103899835206): 28 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account staging (116207394306): 28 resource(s); 0 mandatory, 0 advisory violation(s)",
-            "No AWS account (components, the stack, other packages): 83 resource(s); 0 mandatory, 0 advisory violation(s)",
+            "No AWS account (components, the stack, other packages): 78 resource(s); 0 mandatory, 0 advisory violation(s)",
         ]);
         // The member account is created from the management account; its own provider acts in it.
         const management = run.stdout.slice(run.stdout.indexOf("AWS account management"), run.stdout.indexOf("AWS account log-archive"));
@@ -205,7 +201,7 @@ describe("offline preview (npm run preview)", () => {
         assert.match(prod, /^\+ {3}└─ pulumi:providers:aws {2}foundation-prod-provider {2}\[assumes=OrganizationAccountAccessRole\]$/m);
         assert.match(run.stdout, /Policy violations: none/);
         assert.deepStrictEqual(run.stdout.trimEnd().split("\n").slice(-2), [
-            "Resources: 492 to create. Policy pack aws-secure-foundation@0.1.0 (83 policies): 0 mandatory, 0 advisory violation(s); 2 config warning(s).",
+            "Resources: 488 to create. Policy pack aws-secure-foundation@0.1.0 (83 policies): 0 mandatory, 0 advisory violation(s); 2 config warning(s).",
             "Passed: no mandatory violation.",
         ]);
     });
@@ -254,7 +250,7 @@ describe("offline preview (npm run preview)", () => {
     it("lists config warnings after the violations in the readable report, and the example stack's two", () => {
         const insecure = preview("--config-file", path.join(FIXTURES, "Pulumi.insecure.yaml"));
         assert.strictEqual(insecure.status, 1, insecure.stderr);
-        assert.match(insecure.stdout, /^Config warnings \(5\): settings weaker than the defaults\n {2}! foundation:logging\.archive\.objectLock\.enabled: set to false, so /m);
+        assert.match(insecure.stdout, /^Config warnings \(5\): settings weaker than the defaults, and parts the run skips\n {2}! foundation:logging\.archive\.objectLock\.enabled: set to false, so /m);
         assert.match(insecure.stdout, /^ {2}! foundation:detection\.securityHub\.disabledControls\[0\]: disables control IAM\.6 in every account and region: root users are disabled by centralized root access$/m);
         assert.match(insecure.stdout, /2 mandatory, 0 advisory violation\(s\); 5 config warning\(s\)\.$/m);
         assert.match(insecure.stdout, /^AWS account management \(111111111111\): \d+ resource\(s\); 2 mandatory, 0 advisory violation\(s\)$/m);

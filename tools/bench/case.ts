@@ -182,7 +182,7 @@ export async function runCase(accounts: number, regions: number, run: number, sh
         const { result: program, ms: programMs, cpuMs: programCpuMs } = await timed(() => runProgram({
             project: "bench", stack: `bench${accounts}x${regions}r${run}`, config: configValues,
             mocks: new FoundationMocks(config.organization.managementAccount.id, config.organization.name),
-            program: () => new Foundation("foundation", { config }),
+            program: () => Foundation.create("foundation", { config }),
         }));
         const programPeakKiB = peakRssKiB("self");
 

@@ -9,7 +9,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import { readStackConfigFile } from "../preview/stack-config";
+import { readStackConfigFile } from "../../config";
 import { ROOT } from "./synthetic";
 
 export const CLI_STARTUP_PREFIX = "cli-startup-result ";

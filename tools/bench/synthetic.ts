@@ -3,7 +3,7 @@
  * they keep up with the config schema) and how a case's process reports back.
  */
 import * as path from "path";
-import { readStackConfigFile } from "../preview/stack-config";
+import { readStackConfigFile } from "../../config";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 /** The line a case's process (case.ts) prints its result on, as JSON after this prefix. */

@@ -5,8 +5,8 @@
  */
 import * as path from "path";
 import { parseArgs } from "util";
-import { ConfigError, parseFoundationConfig } from "../../config";
-import { readStackConfigFile, UsageError } from "../preview/stack-config";
+import { ConfigError, parseFoundationConfig, readStackConfigFile, StackFileError } from "../../config";
+import { UsageError } from "../preview/stack-config";
 import { organizationDiagram } from "./mermaid";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -18,11 +18,11 @@ export const stackFile = (stack: string, root = ROOT) => path.join(root, `Pulumi
 /** The diagram of `Pulumi.<stack>.yaml`; throws UsageError or ConfigError (naming the file) on bad input. */
 export function stackDiagram(stack: string, root = ROOT): string {
     const file = stackFile(stack, root);
-    const values = readStackConfigFile(file);
     try {
-        return organizationDiagram(parseFoundationConfig(values));
+        return organizationDiagram(parseFoundationConfig(readStackConfigFile(file)));
     } catch (e) {
         if (e instanceof ConfigError) throw new UsageError(`${file}: ${e.message}`);
+        if (e instanceof StackFileError) throw new UsageError(e.message);
         throw e;
     }
 }

@@ -7,8 +7,7 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { GuardDutyClient } from "@aws-sdk/client-guardduty";
-import { parseFoundationConfig } from "../../config";
-import { readStackConfigFile } from "../preview/stack-config";
+import { parseFoundationConfig, readStackConfigFile } from "../../config";
 import { createSampleFindings, drillPlan } from "./drill";
 
 async function main(): Promise<number> {

@@ -2,10 +2,16 @@
  * Offline preview: runs the real program on Pulumi's mock runtime and sends every resource through
  * the real policy pack over the Analyzer gRPC protocol, as `pulumi preview --policy-pack` does.
  *
- *   npm run preview -- [--stack prod] [--config-file FILE] [--json] [--first-preview]
+ *   npm run preview -- [--stack prod] [--config-file FILE] [--json] [--first-preview | --fresh-account]
  *                      [--view grouped|summary|tree] [--policy-pack DIR] [--policy-pack-config FILE]
+ *                      [--project foundation|pulumi-cloud]
  *
+ * --project pulumi-cloud previews the pulumi-cloud project (pulumi-cloud/), which applies
+ * foundation:pulumiCloud of Pulumi.<stack>.yaml to Pulumi Cloud, instead of the foundation's program.
  * --first-preview runs as `pulumi preview` on a stack never deployed: ids and computed outputs unknown.
+ * --fresh-account rehearses the first run in a brand-new AWS account: a first preview, and AWS answers
+ * as such an account does (no organization, no IAM Identity Center instance, no GuardDuty detector or
+ * AWS Config recorder), so identity is skipped with the warning the real run prints.
  * --view picks the human report's resource section: per AWS account, each account's summary and
  * resources (grouped, the default); the per-account summaries only (summary); or the whole
  * resource tree (tree). Violations are listed by policy in every view.
@@ -20,17 +26,18 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import * as YAML from "yaml";
-import { ConfigError, parseFoundationConfig } from "../../config";
+import { ConfigError, parseFoundationConfig, readStackConfigFile, StackFileError } from "../../config";
 import { PolicyPackInputError, type PolicyPackSession, type PolicyViolation, startPolicyPack } from "../policy-runner";
 import { type AppliedRemediation, analyzeResources } from "./analyze";
 import { FoundationMocks } from "./mocks";
 import { Progress } from "./progress";
 import { groupByAccount, renderAccounts, renderRemediations, renderTree, renderViolations, renderWarnings } from "./render";
 import { type ProgramRun, type RecordedResource, runProgram } from "./runtime";
-import { readStackConfigFile, UsageError } from "./stack-config";
+import { UsageError } from "./stack-config";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const USAGE = "usage: npm run preview -- [--stack NAME] [--config-file FILE] [--json] [--first-preview] [--view grouped|summary|tree] [--policy-pack DIR] [--policy-pack-config FILE]";
+const USAGE = "usage: npm run preview -- [--stack NAME] [--config-file FILE] [--json] [--first-preview | --fresh-account] [--view grouped|summary|tree] [--policy-pack DIR] [--policy-pack-config FILE] [--project foundation|pulumi-cloud]";
+const PROJECTS = ["foundation", "pulumi-cloud"] as const;
 const VIEWS = ["grouped", "summary", "tree"] as const;
 
 function parseCommandLine(argv: string[]) {
@@ -42,9 +49,11 @@ function parseCommandLine(argv: string[]) {
                 "config-file": { type: "string" },
                 json: { type: "boolean", default: false },
                 "first-preview": { type: "boolean", default: false },
+                "fresh-account": { type: "boolean", default: false },
                 view: { type: "string", default: "grouped" },
                 "policy-pack": { type: "string", default: path.join(ROOT, "policy") },
                 "policy-pack-config": { type: "string" },
+                project: { type: "string", default: "foundation" },
                 help: { type: "boolean", default: false },
             },
             strict: true,
@@ -73,13 +82,25 @@ async function preview(argv: string[]): Promise<number> {
     const view = options.view as typeof VIEWS[number];
     if (!VIEWS.includes(view)) throw new UsageError(`--view ${options.view}: expected one of ${VIEWS.join(", ")}\n${USAGE}`);
     const stack = options.stack;
+    if (!(PROJECTS as readonly string[]).includes(options.project)) throw new UsageError(`--project ${options.project}: expected one of ${PROJECTS.join(", ")}\n${USAGE}`);
+    const pulumiCloud = options.project === "pulumi-cloud";
+    if (pulumiCloud && options["config-file"] !== undefined) {
+        throw new UsageError(`--project pulumi-cloud reads foundation:pulumiCloud from Pulumi.${stack}.yaml itself: --config-file does not apply`);
+    }
+    // The pulumi-cloud project has no config of its own: it reads the foundation's stack file.
+    const programDir = pulumiCloud ? path.join(ROOT, "pulumi-cloud") : ROOT;
     const configFile = path.resolve(options["config-file"] ?? path.join(ROOT, `Pulumi.${stack}.yaml`));
-    const config = readStackConfigFile(configFile);
-    const foundation = parseFoundationConfig(config);
+    const foundationValues = readStackConfigFile(configFile);
+    const config = pulumiCloud ? {} : foundationValues;
+    const foundation = parseFoundationConfig(foundationValues);
     const packConfig = readPolicyPackConfig(options["policy-pack-config"]);
-    const project = YAML.parse(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8")).name as string;
+    const project = YAML.parse(fs.readFileSync(path.join(programDir, "Pulumi.yaml"), "utf8")).name as string;
     const org = foundation.organization;
-    const firstPreview = options["first-preview"];
+    const freshAccount = options["fresh-account"];
+    const firstPreview = options["first-preview"] || freshAccount;
+    if (freshAccount && org.importId !== undefined) {
+        throw new UsageError(`--fresh-account rehearses a brand-new AWS account, which has no organization: stack "${stack}" adopts ${org.importId} (foundation:organization.importId); preview it without --fresh-account`);
+    }
 
     // Progress on stderr, for a person waiting at a terminal: never with --json, never into a pipe.
     const progress = new Progress(process.stderr, { enabled: !options.json });
@@ -105,10 +126,12 @@ async function preview(argv: string[]): Promise<number> {
                 // An adopted organization is mocked as config says it is: with the services and policy types it declares in use.
                 mocks: new FoundationMocks(org.managementAccount.id, org.name, {
                     firstPreview,
+                    // A brand-new account: no Identity Center instance (the program queries no detector or recorder).
+                    ...(freshAccount && { identityCenter: false }),
                     ...(org.importId !== undefined && { liveOrganization: org.existing }),
                 }),
                 dryRun: firstPreview,
-                program: () => require(path.join(ROOT, "index.ts")),
+                program: () => require(path.join(programDir, "index.ts")),
                 recorded,
             }).finally(() => { programDone = true; }),
             startPolicyPack(path.resolve(options["policy-pack"]), { config: packConfig }).finally(() => { packReady = true; }),
@@ -132,7 +155,9 @@ async function preview(argv: string[]): Promise<number> {
     if (options.json) {
         process.stdout.write(`${JSON.stringify({
             stack,
+            project,
             firstPreview,
+            freshAccount,
             resources: run.resources.map(r => ({
                 urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider,
                 inputs: r.inputs, options: r.options,
@@ -147,7 +172,11 @@ async function preview(argv: string[]): Promise<number> {
     } else {
         const groups = groupByAccount(run.resources);
         const lines = [
-            `Offline ${firstPreview ? "first preview" : "preview"} of stack "${stack}" (${path.relative(process.cwd(), configFile) || configFile}): mock AWS${firstPreview ? " with every computed value unknown" : ""}, real policy pack`,
+            pulumiCloud
+                ? `Offline ${firstPreview ? "first preview" : "preview"} of the pulumi-cloud project's stack "${stack}" (foundation:pulumiCloud of ${path.relative(process.cwd(), configFile) || configFile}): ` +
+                    `mock Pulumi Cloud${firstPreview ? " with every computed value unknown" : ""}, real policy pack`
+                : `Offline ${firstPreview ? "first preview" : "preview"} of stack "${stack}" (${path.relative(process.cwd(), configFile) || configFile}): ` +
+                    `mock AWS${freshAccount ? " as a brand-new account (no organization, no Identity Center instance)" : ""}${firstPreview ? " with every computed value unknown" : ""}, real policy pack`,
             "",
             ...(view === "tree" ? [...renderTree(run.resources, violations), ""] : [
                 `Resources by the AWS account their provider acts in (--view ${view === "summary" ? "grouped" : "summary"}: ${view === "summary" ? "with each account's resources" : "the summaries only"}; --view tree: one resource tree):`,
@@ -170,7 +199,7 @@ async function preview(argv: string[]): Promise<number> {
 preview(process.argv.slice(2)).then(
     code => process.stdout.write("", () => process.exit(code)),
     (error: unknown) => {
-        const expected = error instanceof ConfigError || error instanceof UsageError || error instanceof PolicyPackInputError;
+        const expected = error instanceof ConfigError || error instanceof UsageError || error instanceof StackFileError || error instanceof PolicyPackInputError;
         const message = expected ? error.message : `preview failed: ${error instanceof Error ? error.message : String(error)}`;
         process.stderr.write(`${message}\n`, () => process.exit(expected ? 2 : 3));
     },

@@ -37,6 +37,12 @@ interface Place { readonly account: string; readonly region: string }
 type Inputs = Record<string, unknown>;
 type Made = { id: string; state: Inputs };
 
+/** The names AWS gives the service-linked roles the program creates (IAM user guide, each service's page). */
+const SERVICE_LINKED_ROLE_NAMES: Record<string, string> = {
+    "config.amazonaws.com": "AWSServiceRoleForConfig",
+    "access-analyzer.amazonaws.com": "AWSServiceRoleForAccessAnalyzer",
+};
+
 /** Ids and ARNs AWS gives each resource type, from its inputs, its name and where it is created. */
 const AWS_RESOURCES: Record<string, (inputs: Inputs, name: string, at: Place) => Made> = {
     "aws:kms/key:Key": (inputs, name, at) => {
@@ -61,7 +67,7 @@ const AWS_RESOURCES: Record<string, (inputs: Inputs, name: string, at: Place) =>
     },
     "aws:iam/serviceLinkedRole:ServiceLinkedRole": (inputs, _name, at) => {
         const service = String(inputs.awsServiceName);
-        const roleName = service === "config.amazonaws.com" ? "AWSServiceRoleForConfig" : `AWSServiceRoleFor${service.split(".")[0]}`;
+        const roleName = SERVICE_LINKED_ROLE_NAMES[service] ?? `AWSServiceRoleFor${service.split(".")[0]}`;
         const arn = `arn:aws:iam::${at.account}:role/aws-service-role/${service}/${roleName}`;
         return { id: arn, state: { ...inputs, name: roleName, arn } };
     },
@@ -163,9 +169,22 @@ export interface MockOptions {
     readonly firstPreview?: boolean;
     /** What an adopted organization already uses, as getOrganization reports it. Default: nothing. */
     readonly liveOrganization?: { readonly trustedServices: readonly string[]; readonly policyTypes: readonly string[] };
+    /** getInstances fails with this message (an AccessDenied, a throttled call). */
+    readonly identityCenterLookupError?: string;
+    /**
+     * The stack's state from an earlier run: inputs by resource name. A resource registered with
+     * `ignoreChanges` keeps these values for the properties it ignores, as the engine does; the state it
+     * returns shows them.
+     */
+    readonly priorState?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
-export class FoundationMocks implements pulumi.runtime.Mocks {
+/** A monitor that tells the mocks each registration's `ignoreChanges`, which MockResourceArgs does not carry. */
+export interface IgnoreChangesListener {
+    ignoresChanges(name: string, properties: readonly string[]): void;
+}
+
+export class FoundationMocks implements pulumi.runtime.Mocks, IgnoreChangesListener {
     readonly organizationId: string;
     readonly rootId: string;
     /** Providers by id, with the account and region they act in. */
@@ -188,7 +207,19 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
         };
     }
 
+    /** Properties each resource (by name) registered with ignoreChanges, as the runtime recorder reports them. */
+    private readonly ignored = new Map<string, readonly string[]>();
+
+    ignoresChanges(name: string, properties: readonly string[]): void {
+        this.ignored.set(name, properties);
+    }
+
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: Record<string, unknown> } {
+        const prior = this.options.priorState?.[args.name];
+        const ignored = this.ignored.get(args.name) ?? [];
+        if (prior && ignored.length > 0) {
+            args = { ...args, inputs: { ...args.inputs, ...Object.fromEntries(ignored.filter(key => key in prior).map(key => [key, prior[key]])) } };
+        }
         const made = this.made(args);
         if (!this.options.firstPreview || !args.custom || args.type.startsWith("pulumi:providers:")) return made;
         // What the provider would compute is unknown: the id (an empty id is unknown in a preview) and every
@@ -242,6 +273,7 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
                 return { id, state: { ...inputs, arn: `${org}:policy/${this.organizationId}/${type}/${id}` } };
             }
             case "time:index/sleep:Sleep":
+            case "time:index/static:Static":
                 return { id: "2026-01-01T00:00:00Z", state: inputs };
             default: {
                 const make = AWS_RESOURCES[args.type];
@@ -252,6 +284,16 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
         this.invokes.push({ token: args.token, provider: args.provider, inputs: args.inputs });
+        try {
+            return this.answer(args);
+        } catch (error) {
+            // As a failed invoke reaches the program from the engine: gRPC's `details` holds the message.
+            const message = (error as Error).message;
+            throw Object.assign(new Error(message), { details: message });
+        }
+    }
+
+    private answer(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
         if (args.token === "aws:organizations/getOrganization:getOrganization") {
             const live = this.options.liveOrganization ?? { trustedServices: [], policyTypes: [] };
             return {
@@ -266,6 +308,7 @@ export class FoundationMocks implements pulumi.runtime.Mocks {
             };
         }
         if (args.token === "aws:ssoadmin/getInstances:getInstances") {
+            if (this.options.identityCenterLookupError) throw new Error(this.options.identityCenterLookupError);
             const asked = this.placeOf(args).region;
             const enabled = (this.options.identityCenter ?? true) && (this.options.identityCenterRegion ?? asked) === asked;
             const suffix = digest(`instance:${this.organizationId}`);

@@ -300,7 +300,7 @@ export function renderViolations(violations: readonly Violation[], resources: re
 /** Settings weaker than the defaults, each on its own line, after the violations. */
 export function renderWarnings(warnings: readonly string[]): string[] {
     if (warnings.length === 0) return [];
-    return [`Config warnings (${warnings.length}): settings weaker than the defaults`, ...warnings.map(w => `  ! ${w}`), ""];
+    return [`Config warnings (${warnings.length}): settings weaker than the defaults, and parts the run skips`, ...warnings.map(w => `  ! ${w}`), ""];
 }
 
 /** The inputs policies at level `remediate` set, per resource, as the engine would apply them. */

@@ -3,7 +3,7 @@ import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as rpc from "@pulumi/pulumi/runtime/rpc";
 import * as settings from "@pulumi/pulumi/runtime/settings";
 import { isUnknown } from "@pulumi/pulumi/output";
-import { UNKNOWN_SENTINEL } from "./mocks";
+import { type IgnoreChangesListener, UNKNOWN_SENTINEL } from "./mocks";
 
 /** One resource as the program registered it: what the engine would see. */
 export interface RecordedResource {
@@ -138,14 +138,18 @@ export async function runProgram(args: {
         if (req.getUrn().endsWith(`::pulumi:pulumi:Stack::${args.project}-${args.stack}`)) stackOutputs = plain(req.getOutputs());
         registerOutputs(req, callback);
     };
-    monitor.registerResource = (req, callback) => register(req, (err, res) => {
-        if (!err && res) {
-            if (urns.has(res.getUrn())) duplicates.push(res.getUrn());
-            urns.add(res.getUrn());
-            resources.push(record(req, res));
-        }
-        callback(err, res);
-    });
+    const listener = "ignoresChanges" in args.mocks ? args.mocks as unknown as IgnoreChangesListener : undefined;
+    monitor.registerResource = (req, callback) => {
+        if (req.getIgnorechangesList().length > 0) listener?.ignoresChanges(req.getName(), req.getIgnorechangesList());
+        register(req, (err, res) => {
+            if (!err && res) {
+                if (urns.has(res.getUrn())) duplicates.push(res.getUrn());
+                urns.add(res.getUrn());
+                resources.push(record(req, res));
+            }
+            callback(err, res);
+        });
+    };
 
     // A failed registration surfaces as an unhandled rejection, as under the CLI: make it the run's error.
     const failures: unknown[] = [];
@@ -169,7 +173,11 @@ export async function runProgram(args: {
     }
     let outputs: unknown;
     try {
-        outputs = await pulumi.runtime.runInPulumiStack(async () => args.program());
+        // Like the CLI's run script: a program (module) that exports a function is called, and its result awaited.
+        outputs = await pulumi.runtime.runInPulumiStack(async () => {
+            const exported = await args.program();
+            return typeof exported === "function" ? (exported as () => unknown)() : exported;
+        });
     } catch (error) {
         failures.unshift(error);
     } finally {
