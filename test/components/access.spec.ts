@@ -158,6 +158,28 @@ describe("Pipeline access config switches", () => {
             /FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config/);
     });
 
+    it("lets a workload's deploy role, and only it, take the drift runs of the stacks it marks driftDetection", async () => {
+        const { resources } = await run(d => {
+            d["foundation:pipelines"].workloads = [{ name: "api", account: "prod", pulumi: [{ project: "api", stacks: ["prod"], driftDetection: true }, { project: "jobs", stacks: ["prod"] }] }];
+        });
+        const subjects = (name: string) => JSON.parse(resources.find(r => r.name === name)!.inputs.assumeRolePolicy as string).Statement[0].Condition.StringEquals["api.pulumi.com/oidc:sub"];
+        assert.deepStrictEqual(subjects("foundation-pipeline-api-deploy"), [
+            ...["update", "refresh", "destroy", "detect-drift", "remediate-drift"].map(op => `pulumi:deploy:org:acme:project:api:stack:prod:operation:${op}:scope:write`),
+            ...["update", "refresh", "destroy"].map(op => `pulumi:deploy:org:acme:project:jobs:stack:prod:operation:${op}:scope:write`),
+        ]);
+        assert.deepStrictEqual(subjects("foundation-pipeline-api-preview"), [
+            "pulumi:deploy:org:acme:project:api:stack:prod:operation:preview:scope:write",
+            "pulumi:deploy:org:acme:project:jobs:stack:prod:operation:preview:scope:write",
+        ]);
+    });
+
+    it("trusts no drift run for the foundation's stacks when foundation:pulumiCloud runs no drift detection", async () => {
+        const { resources } = await run(d => { d["foundation:pulumiCloud"].driftDetection.enabled = false; });
+        const trust = JSON.parse(resources.find(r => r.name === "foundation-pipeline-foundation-deploy")!.inputs.assumeRolePolicy as string);
+        assert.deepStrictEqual(trust.Statement[0].Condition.StringEquals["api.pulumi.com/oidc:sub"],
+            ["update", "refresh", "destroy"].map(op => `pulumi:deploy:org:acme:project:aws-secure-foundation:stack:prod:operation:${op}:scope:write`));
+    });
+
     it("trusts GitHub by branch, and by numeric ids when given; creates nothing without foundation:pipelines", async () => {
         const { resources } = await run(d => {
             d["foundation:pipelines"].workloads = [{ name: "web", account: "sandbox", github: { repository: "acme/web", branch: "main", ownerId: "1001", repositoryId: "2002" } }];

@@ -313,15 +313,18 @@ describe("GitHub Actions workflows (.github/workflows)", () => {
                 assert.ok(rootFiles().includes("Pulumi.yaml"));
             });
 
-            it("previews every Pulumi.*.yaml as an update, as a first preview and as --json", () => {
+            it("previews every Pulumi.*.yaml as an update, as a first preview and as --json; one that creates its organization as a brand-new account; the pulumi-cloud project where foundation:pulumiCloud is set", () => {
                 const run = runStep("all-pass", rootFiles());
                 assert.strictEqual(run.status, 0, run.stdout);
                 const stacks = stacksInRoot();
                 assert.deepStrictEqual(run.calls, stacks.flatMap(stack => [
                     `run -s preview -- --stack ${stack}`,
                     `run -s preview -- --stack ${stack} --first-preview`,
+                    ...(stack === "adopt" ? [] : [`run -s preview -- --stack ${stack} --fresh-account`]),
+                    ...(stack === "prod" ? [`run -s preview -- --stack ${stack} --project pulumi-cloud`] : []),
                     `run -s preview -- --stack ${stack} --json`,
                 ]));
+                assert.deepStrictEqual(stacks.filter(stack => stack !== "prod" && stack !== "adopt"), [], "the expectation above covers every stack");
                 assert.ok(run.calls.includes("run -s preview -- --stack prod --json"));
                 assert.ok(run.calls.includes("run -s preview -- --stack adopt --first-preview"));
                 assert.strictEqual(fs.readFileSync(path.join(run.dir, "offline-preview", "prod.json"), "utf8"), '{"stack": "prod"}\n');
@@ -337,6 +340,8 @@ describe("GitHub Actions workflows (.github/workflows)", () => {
                     "### Offline preview of `adopt` (first-preview)", fence, "Resources: 7 to create (fake adopt).", "Passed: no mandatory violation.", fence,
                     "### Offline preview of `prod` (update)", fence, "Resources: 7 to create (fake prod).", "Passed: no mandatory violation.", fence,
                     "### Offline preview of `prod` (first-preview)", fence, "Resources: 7 to create (fake prod).", "Passed: no mandatory violation.", fence,
+                    "### Offline preview of `prod` (fresh-account)", fence, "Resources: 7 to create (fake prod).", "Passed: no mandatory violation.", fence,
+                    "### Offline preview of `prod` (pulumi-cloud)", fence, "Resources: 7 to create (fake prod).", "Passed: no mandatory violation.", fence,
                     "",
                 ].join("\n"));
             });
