@@ -5,7 +5,7 @@
  * no exception ever escaping to the engine.
  */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { PolicyDeclaration, PolicyMetadata, policyMetadata, schemaDefaults } from "./define";
+import { mergeConfig, PolicyDeclaration, PolicyMetadata, policyMetadata, schemaDefaults } from "./define";
 import { Exemption, exemptionFor, parseExemptions } from "./exemptions";
 import { plainProps } from "./unknown";
 
@@ -51,7 +51,7 @@ export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition 
     const defaults = schemaDefaults(configSchema);
 
     const run = (resources: readonly StackResource[], configured: unknown): StackViolation[] => {
-        const raw = { ...structuredClone(defaults), ...(configured !== null && typeof configured === "object" ? (configured as Record<string, unknown>) : {}) };
+        const raw = mergeConfig(defaults, configured);
         const exemptions = parseExemptions(raw["exemptions"]);
         const byUrn = new Map(resources.map((r) => [r.urn, r]));
         try {

@@ -75,11 +75,13 @@ export interface PolicyDeclaration {
     readonly enforcementLevel: EnforcementLevel;
     readonly severity: Severity;
     readonly controls: PolicyControls;
-    /** JSON schema of the policy's config; every property has a default. */
-    readonly configSchema: PolicyConfigSchema;
+    /** JSON schema of the policy's config; every property has a default. None: the policy takes only `exemptions`. */
+    readonly configSchema?: PolicyConfigSchema;
 }
 
 export interface PolicyMetadata extends PolicyDeclaration {
+    /** The declared schema with `exemptions` added. */
+    readonly configSchema: PolicyConfigSchema;
     /** Resource type tokens the policy checks, e.g. "aws:cloudtrail/trail:Trail". */
     readonly resourceTypes: readonly string[];
     /** `controlTags(controls)`. */
@@ -133,14 +135,7 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
     const defaults = schemaDefaults(configSchema);
 
     const resolveConfig = (configured: unknown): { config: C; exemptions: Exemption[] } => {
-        const raw: Record<string, unknown> = { ...defaults };
-        if (configured !== null && typeof configured === "object" && !Array.isArray(configured)) {
-            for (const [k, v] of Object.entries(configured as Record<string, unknown>)) {
-                if (v !== undefined && v !== null && k !== "enforcementLevel") {
-                    raw[k] = v;
-                }
-            }
-        }
+        const raw = mergeConfig(defaults, configured);
         const exemptions = parseExemptions(raw["exemptions"]);
         try {
             return { config: parseConfig(raw), exemptions };
@@ -257,6 +252,23 @@ export function defineResourcePolicy<C = Record<string, unknown>>(
     };
 }
 
+/**
+ * A policy's config as its checks see it: the schema's defaults, overlaid with what the engine's
+ * Configure sent (values that are not null; `enforcementLevel` is the engine's, not the policy's).
+ * One resolver for resource and stack policies.
+ */
+export function mergeConfig(defaults: Readonly<Record<string, unknown>>, configured: unknown): Record<string, unknown> {
+    const raw: Record<string, unknown> = structuredClone({ ...defaults });
+    if (configured !== null && typeof configured === "object" && !Array.isArray(configured)) {
+        for (const [k, v] of Object.entries(configured as Record<string, unknown>)) {
+            if (v !== undefined && v !== null && k !== "enforcementLevel") {
+                raw[k] = v;
+            }
+        }
+    }
+    return raw;
+}
+
 function containsUnknown(value: unknown): boolean {
     if (value === UNKNOWN) return true;
     if (value === null || typeof value !== "object") return false;
@@ -272,10 +284,11 @@ export function policyMetadata(
     resourceTypes: readonly string[],
     defaultExemptions: readonly Exemption[] = [],
 ): PolicyMetadata {
+    const declared = declaration.configSchema ?? { properties: {} };
     const configSchema: PolicyConfigSchema = {
-        ...declaration.configSchema,
+        ...declared,
         properties: {
-            ...declaration.configSchema.properties,
+            ...declared.properties,
             exemptions: { ...EXEMPTIONS_SCHEMA_PROPERTY, default: [...defaultExemptions] } as never,
         },
     };

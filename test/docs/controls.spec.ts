@@ -37,7 +37,7 @@ describe("generated docs", () => {
 
     it("maps every CIS and FSBP control of the pack", () => {
         const doc = renderControlsDoc();
-        for (const row of ["| 1.16 | `iam-no-wildcard-admin-policy`, `iam-no-admin-policy-attached` |", "| 3.2 | `cloudtrail-multi-region-validated` |", "| KMS.4 | `kms-key-rotation-enabled` |", "| S3.8 | `s3-public-access-blocked`, `s3-bucket-safeguards-attached` |", "| SecretsManager.1 | `secretsmanager-secret-rotated` |"]) {
+        for (const row of ["| 1.16 | `iam-no-admin-policy-attached`, `iam-no-wildcard-admin-policy` |", "| 3.2 | `cloudtrail-multi-region-validated` |", "| KMS.4 | `kms-key-rotation-enabled` |", "| S3.8 | `s3-public-access-blocked`, `s3-bucket-safeguards-attached` |", "| SecretsManager.1 | `secretsmanager-secret-rotated` |"]) {
             assert.ok(doc.includes(row), `missing row ${row}`);
         }
     });

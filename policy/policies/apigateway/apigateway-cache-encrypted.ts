@@ -1,6 +1,6 @@
 import { UNKNOWN, asBool, asRecord, defineResourcePolicy } from "../../lib";
 
-export const METHOD_SETTINGS = "aws:apigateway/methodSettings:MethodSettings";
+const METHOD_SETTINGS = "aws:apigateway/methodSettings:MethodSettings";
 
 const cachedUnencrypted = (props: Record<string, unknown>) => {
     const settings = asRecord(props["settings"]);
@@ -9,7 +9,7 @@ const cachedUnencrypted = (props: Record<string, unknown>) => {
     return encrypted === true || encrypted === UNKNOWN ? undefined : { settings, encrypted };
 };
 
-export function checkMethodSettings(props: Record<string, unknown>): string[] {
+function checkMethodSettings(props: Record<string, unknown>): string[] {
     const found = cachedUnencrypted(props);
     return found === undefined
         ? []
@@ -23,7 +23,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["APIGateway.5"] },
-    configSchema: { properties: {} },
     checks: { [METHOD_SETTINGS]: checkMethodSettings },
     remediations: {
         [METHOD_SETTINGS]: (props) => {

@@ -1,11 +1,11 @@
 import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
 
-export const HTTP_ROUTE = "aws:apigatewayv2/route:Route";
-export const REST_METHOD = "aws:apigateway/method:Method";
+const HTTP_ROUTE = "aws:apigatewayv2/route:Route";
+const REST_METHOD = "aws:apigateway/method:Method";
 
 const WHY = "anyone who finds the URL can call it; use an IAM, JWT, Cognito or Lambda authorizer, or exempt a deliberately public route with a justification";
 
-export function checkRoute(props: Record<string, unknown>): string[] {
+function checkRoute(props: Record<string, unknown>): string[] {
     const type = asString(props["authorizationType"]);
     if (type === UNKNOWN) return [];
     const routeKey = asString(props["routeKey"]);
@@ -17,7 +17,7 @@ export function checkRoute(props: Record<string, unknown>): string[] {
         : [];
 }
 
-export function checkMethod(props: Record<string, unknown>): string[] {
+function checkMethod(props: Record<string, unknown>): string[] {
     const authorization = asString(props["authorization"]);
     const method = asString(props["httpMethod"]);
     if (authorization === UNKNOWN || (typeof method === "string" && method.trim().toUpperCase() === "OPTIONS")) return [];
@@ -30,6 +30,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["APIGateway.8"], foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     checks: { [HTTP_ROUTE]: checkRoute, [REST_METHOD]: checkMethod },
 });

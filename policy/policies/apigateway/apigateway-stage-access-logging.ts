@@ -1,7 +1,7 @@
 import { UNKNOWN, asRecord, asString, defineResourcePolicy } from "../../lib";
 
-export const REST_STAGE = "aws:apigateway/stage:Stage";
-export const HTTP_STAGE = "aws:apigatewayv2/stage:Stage";
+const REST_STAGE = "aws:apigateway/stage:Stage";
+const HTTP_STAGE = "aws:apigatewayv2/stage:Stage";
 
 const check = (controls: string) => (props: Record<string, unknown>): string[] => {
     const settings = asRecord(props["accessLogSettings"]);
@@ -18,6 +18,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["APIGateway.9"], foundation: ["evidence"] },
-    configSchema: { properties: {} },
     checks: { [REST_STAGE]: check("foundation evidence"), [HTTP_STAGE]: check("FSBP APIGateway.9") },
 });

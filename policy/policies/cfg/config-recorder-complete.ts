@@ -1,13 +1,13 @@
 import { UNKNOWN, asBool, asList, asRecord, defineResourcePolicy } from "../../lib";
 
-export const RECORDER = "aws:cfg/recorder:Recorder";
-export const RECORDER_STATUS = "aws:cfg/recorderStatus:RecorderStatus";
+const RECORDER = "aws:cfg/recorder:Recorder";
+const RECORDER_STATUS = "aws:cfg/recorderStatus:RecorderStatus";
 
 /**
  * IAM's resource types are global: AWS recommends recording them in one region only, so leaving
  * exactly these out of the other regions' recorders is complete coverage.
  */
-export const GLOBAL_IAM_TYPES = ["AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Role", "AWS::IAM::Policy"];
+const GLOBAL_IAM_TYPES = ["AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Role", "AWS::IAM::Policy"];
 
 function excludedTypes(group: Record<string, unknown>): string[] | typeof UNKNOWN {
     const exclusions = asList(group["exclusionByResourceTypes"]);
@@ -19,7 +19,7 @@ function excludedTypes(group: Record<string, unknown>): string[] | typeof UNKNOW
     });
 }
 
-export function checkRecorder(props: Record<string, unknown>): string[] {
+function checkRecorder(props: Record<string, unknown>): string[] {
     const group = asRecord(props["recordingGroup"]);
     if (group === UNKNOWN || group === undefined) return []; // unset: every supported resource type
     const all = asBool(group["allSupported"]);
@@ -40,7 +40,7 @@ export function checkRecorder(props: Record<string, unknown>): string[] {
         : [];
 }
 
-export function checkRecorderStatus(props: Record<string, unknown>): string[] {
+function checkRecorderStatus(props: Record<string, unknown>): string[] {
     return asBool(props["isEnabled"]) === false ? ["isEnabled must be true (FSBP Config.1): a stopped recorder records nothing"] : [];
 }
 
@@ -50,7 +50,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["Config.1"] },
-    configSchema: { properties: {} },
     checks: { [RECORDER]: checkRecorder, [RECORDER_STATUS]: checkRecorderStatus },
     remediations: { [RECORDER_STATUS]: () => ({ isEnabled: true }) },
 });

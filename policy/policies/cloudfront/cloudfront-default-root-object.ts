@@ -24,6 +24,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "high",
     controls: { fsbp: ["CloudFront.1"] },
-    configSchema: { properties: {} },
     checks: { [DISTRIBUTION]: checkDistribution },
 });

@@ -61,6 +61,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["CloudFront.3", "CloudFront.10"], foundation: ["encrypted-in-transit"] },
-    configSchema: { properties: {} },
     checks: { [DISTRIBUTION]: checkDistribution },
 });

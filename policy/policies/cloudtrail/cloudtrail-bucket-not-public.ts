@@ -4,7 +4,7 @@ import { checkBucketAcl, checkBucketInlineAcl } from "../s3/s3-public-access-blo
 export const TRAIL = "aws:cloudtrail/trail:Trail";
 export const BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 export const BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy";
-export const BUCKET_ACLS = ["aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2"];
+const BUCKET_ACLS = ["aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2"];
 
 /** Why a bucket in the stack is public, if it is: a public policy statement or ACL. */
 function publicReasons(bucket: StackResource, resources: readonly StackResource[]): string[] {
@@ -17,7 +17,7 @@ function publicReasons(bucket: StackResource, resources: readonly StackResource[
     ];
 }
 
-export function checkTrails(resources: readonly StackResource[]): StackViolation[] {
+function checkTrails(resources: readonly StackResource[]): StackViolation[] {
     const buckets = resources.filter((r) => BUCKETS.includes(r.type));
     return resources.filter((r) => r.type === TRAIL).flatMap((trail) => {
         const name = trail.props["s3BucketName"];
@@ -36,7 +36,6 @@ export const definition = defineStackPolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["evidence"] },
-    configSchema: { properties: {} },
     resourceTypes: [TRAIL, ...BUCKETS, BUCKET_POLICY, ...BUCKET_ACLS],
     check: checkTrails,
 });

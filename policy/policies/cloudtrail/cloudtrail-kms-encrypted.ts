@@ -15,6 +15,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "medium",
     controls: { fsbp: ["CloudTrail.2"] },
-    configSchema: { properties: {} },
     checks: { [TRAIL]: checkTrail },
 });

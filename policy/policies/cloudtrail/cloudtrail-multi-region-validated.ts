@@ -37,6 +37,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["3.1", "3.2"], fsbp: ["CloudTrail.1", "CloudTrail.4"] },
-    configSchema: { properties: {} },
     checks: { [TRAIL]: checkTrail },
 });

@@ -1,9 +1,9 @@
 import { asBool, asList, defineResourcePolicy } from "../../lib";
 
-export const METRIC_ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
-export const COMPOSITE_ALARM = "aws:cloudwatch/compositeAlarm:CompositeAlarm";
+const METRIC_ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+const COMPOSITE_ALARM = "aws:cloudwatch/compositeAlarm:CompositeAlarm";
 
-export function checkAlarm(props: Record<string, unknown>): string[] {
+function checkAlarm(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     if (asBool(props["actionsEnabled"]) === false) {
         messages.push("actionsEnabled must not be false (Security Hub CloudWatch.17): the alarm changes state but notifies no one and runs nothing");
@@ -22,7 +22,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "high",
     controls: { foundation: ["alerting"] },
-    configSchema: { properties: {} },
     checks: { [METRIC_ALARM]: checkAlarm, [COMPOSITE_ALARM]: checkAlarm },
     remediations: {
         [METRIC_ALARM]: (props) => (asBool(props["actionsEnabled"]) === false ? { actionsEnabled: true } : undefined),

@@ -16,6 +16,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "low",
     controls: { foundation: ["encrypted-at-rest"] },
-    configSchema: { properties: {} },
     checks: { [LOG_GROUP]: checkLogGroup },
 });

@@ -2,7 +2,7 @@ import { UNKNOWN, asNumber, defineResourcePolicy } from "../../lib";
 
 export const LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
 
-export interface RetentionConfig {
+interface RetentionConfig {
     readonly minimumRetentionInDays: number;
 }
 

@@ -2,7 +2,7 @@ import { UNKNOWN, asList, asRecord, asString, credentialKinds, defineResourcePol
 
 export const PROJECT = "aws:codebuild/project:Project";
 
-export function checkProject(props: Record<string, unknown>): string[] {
+function checkProject(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     const environment = asRecord(props["environment"]);
     const variables = environment === undefined || environment === UNKNOWN ? undefined : asList(environment["environmentVariables"]);
@@ -31,6 +31,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { fsbp: ["CodeBuild.1", "CodeBuild.2"], foundation: ["no-keys"] },
-    configSchema: { properties: {} },
     checks: { [PROJECT]: checkProject },
 });

@@ -1,8 +1,8 @@
 import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
 
-export const USER_POOL = "aws:cognito/userPool:UserPool";
+const USER_POOL = "aws:cognito/userPool:UserPool";
 
-export function checkUserPool(props: Record<string, unknown>): string[] {
+function checkUserPool(props: Record<string, unknown>): string[] {
     const mfa = asString(props["mfaConfiguration"]);
     if (mfa === UNKNOWN || (typeof mfa === "string" && mfa.trim().toUpperCase() !== "OFF")) return [];
     return [`mfaConfiguration must be "ON" or "OPTIONAL" (foundation mfa), got ${mfa === undefined ? "not set (OFF)" : JSON.stringify(mfa)}: ` +
@@ -15,6 +15,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { foundation: ["mfa"] },
-    configSchema: { properties: {} },
     checks: { [USER_POOL]: checkUserPool },
 });

@@ -14,7 +14,7 @@ export const RESOURCE_POLICY_TYPES = {
 } as const;
 
 /** Resource types whose `policy` input is a resource-based policy, with what "public" exposes there. */
-export const RESOURCE_POLICIES: { readonly [type: string]: readonly [what: string, controls: string] } = {
+const RESOURCE_POLICIES: { readonly [type: string]: readonly [what: string, controls: string] } = {
     "aws:s3/bucketPolicy:BucketPolicy": ["anyone on the internet can use the bucket as the statement allows", "FSBP S3.2, S3.3"],
     "aws:sns/topic:Topic": ["anyone can use the topic as the statement allows", "FSBP SNS.4"],
     "aws:sns/topicPolicy:TopicPolicy": ["anyone can use the topic as the statement allows", "FSBP SNS.4"],
@@ -27,7 +27,7 @@ export const RESOURCE_POLICIES: { readonly [type: string]: readonly [what: strin
     "aws:secretsmanager/secretPolicy:SecretPolicy": ["any AWS account can use the secret as the statement allows", "foundation least-privilege"],
 };
 
-export function checkResourcePolicy(type: string): (props: Record<string, unknown>) => string[] {
+function checkResourcePolicy(type: string): (props: Record<string, unknown>) => string[] {
     const [what, controls] = RESOURCE_POLICIES[type]!;
     return (props) =>
         publicStatements(parsePolicyDocument(props["policy"])).map((statement) =>
@@ -40,7 +40,7 @@ export const LAMBDA_PERMISSION = "aws:lambda/permission:Permission";
 export const LAMBDA_FUNCTION_URL = "aws:lambda/functionUrl:FunctionUrl";
 
 /** lambda.Permission: principal "*" with no source or organization named. */
-export function checkLambdaPermission(props: Record<string, unknown>): string[] {
+function checkLambdaPermission(props: Record<string, unknown>): string[] {
     const principal = asString(props["principal"]);
     if (principal !== "*") return [];
     const limits = ["sourceArn", "sourceAccount", "principalOrgId"].map((k) => asString(props[k]));
@@ -50,7 +50,7 @@ export function checkLambdaPermission(props: Record<string, unknown>): string[] 
 }
 
 /** lambda.FunctionUrl: an HTTPS endpoint anyone can call without signing the request. */
-export function checkFunctionUrl(props: Record<string, unknown>): string[] {
+function checkFunctionUrl(props: Record<string, unknown>): string[] {
     const auth = asString(props["authorizationType"]);
     return typeof auth === "string" && auth.trim().toUpperCase() === "NONE"
         ? ['authorizationType must be "AWS_IAM" (FSBP Lambda.1): with "NONE" anyone on the internet can call the function URL; ' +
@@ -65,7 +65,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { fsbp: ["S3.2", "S3.3", "SNS.4", "SQS.3", "KMS.5", "Lambda.1"] },
-    configSchema: { properties: {} },
     checks: {
         ...Object.fromEntries(Object.keys(RESOURCE_POLICIES).map((type) => [type, checkResourcePolicy(type)])),
         [LAMBDA_PERMISSION]: checkLambdaPermission,

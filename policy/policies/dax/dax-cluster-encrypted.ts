@@ -23,6 +23,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["DynamoDB.3", "DynamoDB.7"] },
-    configSchema: { properties: {} },
     checks: { [CLUSTER]: checkCluster },
 });

@@ -1,9 +1,9 @@
 import { asBool, defineResourcePolicy } from "../../lib";
 
-export const REPLICATION_INSTANCE = "aws:dms/replicationInstance:ReplicationInstance";
+const REPLICATION_INSTANCE = "aws:dms/replicationInstance:ReplicationInstance";
 
 /** The API's default is public: only an explicit false is private. */
-export function checkReplicationInstance(props: Record<string, unknown>): string[] {
+function checkReplicationInstance(props: Record<string, unknown>): string[] {
     const isPublic = asBool(props["publiclyAccessible"]);
     return isPublic === false || typeof isPublic === "symbol"
         ? []
@@ -17,6 +17,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { fsbp: ["DMS.1"] },
-    configSchema: { properties: {} },
     checks: { [REPLICATION_INSTANCE]: checkReplicationInstance },
 });

@@ -2,7 +2,7 @@ import { UNKNOWN, asBool, asRecord, defineResourcePolicy } from "../../lib";
 
 export const TABLE = "aws:dynamodb/table:Table";
 
-export function checkTable(props: Record<string, unknown>): string[] {
+function checkTable(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     const pitr = asRecord(props["pointInTimeRecovery"]);
     const enabled = pitr === UNKNOWN ? UNKNOWN : asBool(pitr?.["enabled"]);
@@ -22,7 +22,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["DynamoDB.2", "DynamoDB.6"] },
-    configSchema: { properties: {} },
     checks: { [TABLE]: checkTable },
     remediations: {
         [TABLE]: (props) => {

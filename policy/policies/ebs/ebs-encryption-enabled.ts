@@ -11,11 +11,11 @@ const unencrypted = (path: string, controls: string) => `${path} must not be fal
 const isFalse = (value: unknown) => asBool(value) === false;
 
 /** Volumes: `encrypted: false` is refused; left unset, the account's encryption by default applies. */
-export function checkVolume(props: Record<string, unknown>): string[] {
+function checkVolume(props: Record<string, unknown>): string[] {
     return isFalse(props["encrypted"]) ? [unencrypted("encrypted", "FSBP EC2.3")] : [];
 }
 
-export function checkEncryptionByDefault(props: Record<string, unknown>): string[] {
+function checkEncryptionByDefault(props: Record<string, unknown>): string[] {
     return isFalse(props["enabled"])
         ? ["enabled must not be false (CIS 2.2.1, FSBP EC2.7): new EBS volumes in this account and region could be created unencrypted"]
         : [];
@@ -56,7 +56,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["2.2.1"], fsbp: ["EC2.3", "EC2.7"] },
-    configSchema: { properties: {} },
     checks: {
         [VOLUME]: checkVolume,
         [ENCRYPTION_BY_DEFAULT]: checkEncryptionByDefault,

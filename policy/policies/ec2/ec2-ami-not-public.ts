@@ -1,8 +1,8 @@
 import { asString, defineResourcePolicy } from "../../lib";
 
-export const LAUNCH_PERMISSION = "aws:ec2/amiLaunchPermission:AmiLaunchPermission";
+const LAUNCH_PERMISSION = "aws:ec2/amiLaunchPermission:AmiLaunchPermission";
 
-export function checkLaunchPermission(props: Record<string, unknown>): string[] {
+function checkLaunchPermission(props: Record<string, unknown>): string[] {
     const group = asString(props["group"]);
     return typeof group === "string" && group.trim().toLowerCase() === "all"
         ? ['group must not be "all" (foundation least-privilege): the AMI becomes public, and anyone can launch it and read every file in it, ' +
@@ -16,6 +16,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     checks: { [LAUNCH_PERMISSION]: checkLaunchPermission },
 });

@@ -1,7 +1,7 @@
 import { asString, defineResourcePolicy } from "../../lib";
 
-export const SNAPSHOT_BLOCK = "aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess";
-export const IMAGE_BLOCK = "aws:ec2/imageBlockPublicAccess:ImageBlockPublicAccess";
+const SNAPSHOT_BLOCK = "aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess";
+const IMAGE_BLOCK = "aws:ec2/imageBlockPublicAccess:ImageBlockPublicAccess";
 
 const unblocked = (what: string) => (props: Record<string, unknown>): string[] => {
     const state = asString(props["state"]);
@@ -16,7 +16,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     checks: { [SNAPSHOT_BLOCK]: unblocked("EBS snapshots"), [IMAGE_BLOCK]: unblocked("AMIs") },
     remediations: { [SNAPSHOT_BLOCK]: () => ({ state: "block-all-sharing" }), [IMAGE_BLOCK]: () => ({ state: "block-new-sharing" }) },
 });

@@ -1,9 +1,9 @@
 import { UNKNOWN, asList, defineResourcePolicy } from "../../lib";
 
-export const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
+const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
 
 /** Managing the default group adopts it and removes every rule not listed: it must list none. */
-export function checkDefaultSecurityGroup(props: Record<string, unknown>): string[] {
+function checkDefaultSecurityGroup(props: Record<string, unknown>): string[] {
     return (["ingress", "egress"] as const).flatMap((direction) => {
         const rules = asList(props[direction]);
         return rules === UNKNOWN || rules === undefined || rules.length === 0
@@ -19,7 +19,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "high",
     controls: { cis: ["5.4"], fsbp: ["EC2.2"] },
-    configSchema: { properties: {} },
     checks: { [DEFAULT_SECURITY_GROUP]: checkDefaultSecurityGroup },
     remediations: { [DEFAULT_SECURITY_GROUP]: () => ({ ingress: [], egress: [] }) },
 });

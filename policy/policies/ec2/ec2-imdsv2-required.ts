@@ -3,7 +3,7 @@ import { UNKNOWN, asRecord, asString, defineResourcePolicy } from "../../lib";
 export const INSTANCE = "aws:ec2/instance:Instance";
 export const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
 export const METADATA_DEFAULTS = "aws:ec2/instanceMetadataDefaults:InstanceMetadataDefaults";
-export const LAUNCH_CONFIGURATION = "aws:ec2/launchConfiguration:LaunchConfiguration";
+const LAUNCH_CONFIGURATION = "aws:ec2/launchConfiguration:LaunchConfiguration";
 
 const WHY = "with IMDSv1 a server-side request forgery in any application on the instance can read its role's credentials";
 
@@ -13,7 +13,7 @@ const lower = (value: unknown) => {
 };
 
 /** `metadataOptions` of an Instance or LaunchTemplate: tokens required, or the endpoint off. */
-export function checkMetadataOptions(props: Record<string, unknown>, controls: string): string[] {
+function checkMetadataOptions(props: Record<string, unknown>, controls: string): string[] {
     const options = asRecord(props["metadataOptions"]);
     if (options === UNKNOWN) return [];
     const endpoint = lower(options?.["httpEndpoint"]);
@@ -24,7 +24,7 @@ export function checkMetadataOptions(props: Record<string, unknown>, controls: s
 }
 
 /** The account's default for new instances (ec2.InstanceMetadataDefaults). */
-export function checkMetadataDefaults(props: Record<string, unknown>): string[] {
+function checkMetadataDefaults(props: Record<string, unknown>): string[] {
     const tokens = lower(props["httpTokens"]);
     if (tokens === "required" || tokens === UNKNOWN) return [];
     const got = tokens === undefined ? "not set (no preference: each AMI decides)" : `"${tokens}"`;
@@ -43,7 +43,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["5.6"], fsbp: ["EC2.8", "EC2.170", "AutoScaling.3"] },
-    configSchema: { properties: {} },
     checks: {
         [INSTANCE]: (props) => checkMetadataOptions(props, "FSBP EC2.8, CIS 5.6"),
         [LAUNCH_TEMPLATE]: (props) => checkMetadataOptions(props, "FSBP EC2.170, CIS 5.6"),

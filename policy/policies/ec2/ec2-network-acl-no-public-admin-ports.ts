@@ -1,8 +1,8 @@
 import { IngressRule, TCP_AND_UDP, UNKNOWN, WORLD_CIDRS, asBool, asList, asNumber, asRecord, asString, defineResourcePolicy, reachesPort } from "../../lib";
 
-export const NETWORK_ACL = "aws:ec2/networkAcl:NetworkAcl";
-export const DEFAULT_NETWORK_ACL = "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl";
-export const NETWORK_ACL_RULE = "aws:ec2/networkAclRule:NetworkAclRule";
+const NETWORK_ACL = "aws:ec2/networkAcl:NetworkAcl";
+const DEFAULT_NETWORK_ACL = "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl";
+const NETWORK_ACL_RULE = "aws:ec2/networkAclRule:NetworkAclRule";
 
 const ADMIN_PORTS = [22, 3389];
 
@@ -40,7 +40,7 @@ function inline(props: Record<string, unknown>): string[] {
     }));
 }
 
-export function checkNetworkAclRule(props: Record<string, unknown>): string[] {
+function checkNetworkAclRule(props: Record<string, unknown>): string[] {
     const egress = asBool(props["egress"]);
     if (egress === true || egress === UNKNOWN) return [];
     return messages([aclRule("this rule", props, props["ruleAction"])]);
@@ -52,6 +52,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { cis: ["5.1"] },
-    configSchema: { properties: {} },
     checks: { [NETWORK_ACL]: inline, [DEFAULT_NETWORK_ACL]: inline, [NETWORK_ACL_RULE]: checkNetworkAclRule },
 });

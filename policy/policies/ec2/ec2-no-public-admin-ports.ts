@@ -10,7 +10,7 @@ import {
 
 export { SECURITY_GROUP, SECURITY_GROUP_RULE, VPC_INGRESS_RULE } from "../../lib";
 
-export interface AdminPortsConfig {
+interface AdminPortsConfig {
     readonly adminPorts: readonly number[];
     /** When not empty, the only CIDRs that may reach an admin port at all. */
     readonly allowedAdminCidrs: readonly string[];

@@ -13,9 +13,9 @@ export { SECURITY_GROUP, SECURITY_GROUP_RULE, VPC_INGRESS_RULE } from "../../lib
  * Security Hub EC2.19's fixed list (file transfer, mail, Windows, databases, search, development
  * servers) without SSH 22 and RDP 3389, which ec2-no-public-admin-ports reports.
  */
-export const EC2_19_PORTS = [20, 21, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
+const EC2_19_PORTS = [20, 21, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
 
-export interface HighRiskPortsConfig {
+interface HighRiskPortsConfig {
     readonly ports: readonly number[];
 }
 

@@ -1,7 +1,7 @@
 import { UNKNOWN, asBool, asList, asRecord, defineResourcePolicy } from "../../lib";
 
 export const INSTANCE = "aws:ec2/instance:Instance";
-export const SUBNET = "aws:ec2/subnet:Subnet";
+const SUBNET = "aws:ec2/subnet:Subnet";
 export const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
 
 const WHY = "the instance is reachable from the internet as soon as a security group rule allows it; reach it through a load balancer, NAT or SSM instead";
@@ -10,7 +10,7 @@ export function checkInstance(props: Record<string, unknown>): string[] {
     return asBool(props["associatePublicIpAddress"]) === true ? [`associatePublicIpAddress must not be true (FSBP EC2.9): ${WHY}`] : [];
 }
 
-export function checkSubnet(props: Record<string, unknown>): string[] {
+function checkSubnet(props: Record<string, unknown>): string[] {
     return asBool(props["mapPublicIpOnLaunch"]) === true
         ? ["mapPublicIpOnLaunch must not be true (FSBP EC2.15): every instance launched in the subnet gets a public address; assign one only where it is needed"]
         : [];
@@ -34,6 +34,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["EC2.9", "EC2.15", "EC2.25"] },
-    configSchema: { properties: {} },
     checks: { [INSTANCE]: checkInstance, [SUBNET]: checkSubnet, [LAUNCH_TEMPLATE]: checkLaunchTemplate },
 });

@@ -25,7 +25,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["no-keys"] },
-    configSchema: { properties: {} },
     checks: {
         [INSTANCE]: (props) => [
             ...findings("userData", userDataText(props["userData"], false)),

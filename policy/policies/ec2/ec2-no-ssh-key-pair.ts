@@ -3,7 +3,7 @@ import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
 export const INSTANCE = "aws:ec2/instance:Instance";
 export const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
 
-export function checkKeyName(props: Record<string, unknown>): string[] {
+function checkKeyName(props: Record<string, unknown>): string[] {
     const key = asString(props["keyName"]);
     return key === UNKNOWN || key === undefined || key.trim() === ""
         ? []
@@ -17,6 +17,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "low",
     controls: { foundation: ["no-keys"] },
-    configSchema: { properties: {} },
     checks: { [INSTANCE]: checkKeyName, [LAUNCH_TEMPLATE]: checkKeyName },
 });

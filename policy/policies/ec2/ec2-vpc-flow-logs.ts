@@ -1,9 +1,9 @@
 import { StackResource, StackViolation, companionsOf, defineStackPolicy } from "../../lib";
 
 export const VPC = "aws:ec2/vpc:Vpc";
-export const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
+const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
 
-export function checkVpcs(resources: readonly StackResource[]): StackViolation[] {
+function checkVpcs(resources: readonly StackResource[]): StackViolation[] {
     const flowLogs = resources.filter((r) => r.type === FLOW_LOG);
     return resources
         .filter((r) => r.type === VPC && companionsOf(r, flowLogs, "vpcId").length === 0)
@@ -20,7 +20,6 @@ export const definition = defineStackPolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["EC2.6"], foundation: ["evidence"] },
-    configSchema: { properties: {} },
     resourceTypes: [VPC, FLOW_LOG],
     check: checkVpcs,
 });

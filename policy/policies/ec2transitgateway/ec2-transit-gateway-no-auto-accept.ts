@@ -1,6 +1,6 @@
 import { asString, defineResourcePolicy } from "../../lib";
 
-export const TRANSIT_GATEWAY = "aws:ec2transitgateway/transitGateway:TransitGateway";
+const TRANSIT_GATEWAY = "aws:ec2transitgateway/transitGateway:TransitGateway";
 
 export const definition = defineResourcePolicy({
     name: "ec2-transit-gateway-no-auto-accept",
@@ -8,7 +8,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "high",
     controls: { fsbp: ["EC2.23"] },
-    configSchema: { properties: {} },
     checks: {
         [TRANSIT_GATEWAY]: (props) => {
             const auto = asString(props["autoAcceptSharedAttachments"]);

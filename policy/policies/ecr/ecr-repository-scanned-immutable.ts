@@ -1,8 +1,8 @@
 import { UNKNOWN, asBool, asRecord, asString, defineResourcePolicy } from "../../lib";
 
-export const REPOSITORY = "aws:ecr/repository:Repository";
+const REPOSITORY = "aws:ecr/repository:Repository";
 
-export function checkRepository(props: Record<string, unknown>): string[] {
+function checkRepository(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     const scanning = asRecord(props["imageScanningConfiguration"]);
     const scanOnPush = scanning === UNKNOWN ? UNKNOWN : asBool(scanning?.["scanOnPush"]);
@@ -23,6 +23,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["ECR.1", "ECR.2"] },
-    configSchema: { properties: {} },
     checks: { [REPOSITORY]: checkRepository },
 });

@@ -1,6 +1,6 @@
 import { UNKNOWN, asBool, asList, asRecord, asString, credentialKinds, defineResourcePolicy, toPlain } from "../../lib";
 
-export const TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
+const TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
 
 const CREDENTIAL_NAMES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "ECS_ENGINE_AUTH_DATA"];
 
@@ -20,7 +20,7 @@ function containers(value: unknown): Array<Record<string, unknown>> | typeof UNK
     return Array.isArray(list) ? list.flatMap((c) => { const r = asRecord(c); return r === undefined || r === UNKNOWN ? [] : [r]; }) : [];
 }
 
-export function checkTaskDefinition(props: Record<string, unknown>): string[] {
+function checkTaskDefinition(props: Record<string, unknown>): string[] {
     const list = containers(props["containerDefinitions"]);
     if (list === UNKNOWN) return [];
     return list.flatMap((container, i) => {
@@ -55,6 +55,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["ECS.4", "ECS.8"] },
-    configSchema: { properties: {} },
     checks: { [TASK_DEFINITION]: checkTaskDefinition },
 });

@@ -2,7 +2,7 @@ import { UNKNOWN, asBool, defineResourcePolicy } from "../../lib";
 
 export const FILE_SYSTEM = "aws:efs/fileSystem:FileSystem";
 
-export function checkFileSystem(props: Record<string, unknown>): string[] {
+function checkFileSystem(props: Record<string, unknown>): string[] {
     const encrypted = asBool(props["encrypted"]);
     if (encrypted === true || encrypted === UNKNOWN) return [];
     return [`encrypted must be true (CIS 2.4.1, FSBP EFS.1), got ${encrypted === false ? "false" : "not set (the API's default is unencrypted)"}: ` +
@@ -15,6 +15,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["2.4.1"], fsbp: ["EFS.1"] },
-    configSchema: { properties: {} },
     checks: { [FILE_SYSTEM]: checkFileSystem },
 });

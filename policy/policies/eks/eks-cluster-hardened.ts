@@ -24,6 +24,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["EKS.3", "EKS.8"] },
-    configSchema: { properties: {} },
     checks: { [CLUSTER]: checkCluster },
 });

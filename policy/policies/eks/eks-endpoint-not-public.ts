@@ -21,6 +21,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["EKS.1"] },
-    configSchema: { properties: {} },
     checks: { [CLUSTER]: checkCluster },
 });

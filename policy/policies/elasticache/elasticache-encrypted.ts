@@ -1,8 +1,8 @@
 import { UNKNOWN, asBool, asString, defineResourcePolicy } from "../../lib";
 
-export const REPLICATION_GROUP = "aws:elasticache/replicationGroup:ReplicationGroup";
+const REPLICATION_GROUP = "aws:elasticache/replicationGroup:ReplicationGroup";
 
-export function checkReplicationGroup(props: Record<string, unknown>): string[] {
+function checkReplicationGroup(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     const atRest = asBool(props["atRestEncryptionEnabled"]);
     // Unset, Valkey encrypts and Redis (the default engine) does not.
@@ -26,6 +26,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["ElastiCache.4", "ElastiCache.5"] },
-    configSchema: { properties: {} },
     checks: { [REPLICATION_GROUP]: checkReplicationGroup },
 });

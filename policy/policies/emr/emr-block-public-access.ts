@@ -1,6 +1,6 @@
 import { UNKNOWN, asBool, asList, asNumber, asRecord, defineResourcePolicy } from "../../lib";
 
-export const BLOCK_PUBLIC_ACCESS = "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration";
+const BLOCK_PUBLIC_ACCESS = "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration";
 
 /** The permitted ranges other than SSH's port 22, as "min-max"; skips unknown ones. */
 function rangesBeyondSsh(value: unknown): string[] {
@@ -18,7 +18,7 @@ function rangesBeyondSsh(value: unknown): string[] {
     return beyond;
 }
 
-export function checkBlockPublicAccess(props: Record<string, unknown>): string[] {
+function checkBlockPublicAccess(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     if (asBool(props["blockPublicSecurityGroupRules"]) === false) {
         messages.push("blockPublicSecurityGroupRules must be true (FSBP EMR.2): EMR would start clusters whose security groups let anyone on the " +
@@ -38,7 +38,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { fsbp: ["EMR.2"] },
-    configSchema: { properties: {} },
     checks: { [BLOCK_PUBLIC_ACCESS]: checkBlockPublicAccess },
     remediations: { [BLOCK_PUBLIC_ACCESS]: (props) => (asBool(props["blockPublicSecurityGroupRules"]) === false ? { blockPublicSecurityGroupRules: true } : undefined) },
 });

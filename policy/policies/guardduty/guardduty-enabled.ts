@@ -1,9 +1,9 @@
 import { UNKNOWN, asBool, asString, defineResourcePolicy } from "../../lib";
 
-export const DETECTOR = "aws:guardduty/detector:Detector";
+const DETECTOR = "aws:guardduty/detector:Detector";
 export const ORGANIZATION_CONFIGURATION = "aws:guardduty/organizationConfiguration:OrganizationConfiguration";
 
-export function checkDetector(props: Record<string, unknown>): string[] {
+function checkDetector(props: Record<string, unknown>): string[] {
     return asBool(props["enable"]) === false
         ? ["enable must not be false (FSBP GuardDuty.1): a suspended detector stops threat detection for the account and region"]
         : [];
@@ -23,7 +23,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["GuardDuty.1"] },
-    configSchema: { properties: {} },
     checks: { [DETECTOR]: checkDetector, [ORGANIZATION_CONFIGURATION]: checkOrganizationConfiguration },
     remediations: { [DETECTOR]: () => ({ enable: true }) },
 });

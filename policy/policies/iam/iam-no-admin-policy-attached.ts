@@ -1,13 +1,13 @@
 import { asString, defineResourcePolicy } from "../../lib";
 
-export const ROLE_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
-export const GROUP_ATTACHMENT = "aws:iam/groupPolicyAttachment:GroupPolicyAttachment";
-export const USER_ATTACHMENT = "aws:iam/userPolicyAttachment:UserPolicyAttachment";
+const ROLE_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+const GROUP_ATTACHMENT = "aws:iam/groupPolicyAttachment:GroupPolicyAttachment";
+const USER_ATTACHMENT = "aws:iam/userPolicyAttachment:UserPolicyAttachment";
 export const POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
 
 const ADMIN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 
-export function checkAttachment(props: Record<string, unknown>): string[] {
+function checkAttachment(props: Record<string, unknown>): string[] {
     const arn = asString(props["policyArn"]);
     return typeof arn === "string" && ADMIN.test(arn.trim())
         ? ["policyArn must not be AdministratorAccess (CIS 1.16): the principal can do anything in the account, including removing the guardrails of its own account; " +
@@ -21,6 +21,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "high",
     controls: { cis: ["1.16"] },
-    configSchema: { properties: {} },
     checks: { [ROLE_ATTACHMENT]: checkAttachment, [GROUP_ATTACHMENT]: checkAttachment, [USER_ATTACHMENT]: checkAttachment, [POLICY_ATTACHMENT]: checkAttachment },
 });

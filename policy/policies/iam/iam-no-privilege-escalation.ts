@@ -61,7 +61,7 @@ function deniedEverywhere(document: PolicyDocument & { statements: readonly Poli
     return denied;
 }
 
-export function escalationMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
+function escalationMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
     if (document === UNKNOWN || document === undefined || document.statements === UNKNOWN) return [];
     const statements = document.statements;
     const wanted = [...ESCALATION_ACTIONS, "iam:PassRole", ...PASS_ROLE_TARGETS];
@@ -103,7 +103,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     defaultExemptions: [{
         match: "*-pipeline-*-deploy-policy",
         justification: "the foundation's deploy roles create IAM roles and policies by design; only the OIDC subjects iam-role-trust-restricted checks can assume them",

@@ -1,7 +1,7 @@
 import { asString, defineResourcePolicy } from "../../lib";
 
-export const ACCESS_KEY = "aws:iam/accessKey:AccessKey";
-export const LOGIN_PROFILE = "aws:iam/userLoginProfile:UserLoginProfile";
+const ACCESS_KEY = "aws:iam/accessKey:AccessKey";
+const LOGIN_PROFILE = "aws:iam/userLoginProfile:UserLoginProfile";
 
 const user = (props: Record<string, unknown>) => {
     const u = asString(props["user"]);
@@ -14,7 +14,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { foundation: ["no-keys"] },
-    configSchema: { properties: {} },
     checks: {
         [ACCESS_KEY]: (props) => [
             `this access key gives ${user(props)} a long-lived secret (foundation no-keys): keys leak through laptops, CI logs and repositories and work until ` +

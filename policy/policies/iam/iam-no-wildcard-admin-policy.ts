@@ -27,7 +27,7 @@ const isWildcardResource = (resource: string): boolean => resource === "*";
  * Resource "*", or Allow with NotAction on Resource "*" (everything but a few actions). `path`
  * names the property holding the document, e.g. "policy" or "inlinePolicies[0].policy".
  */
-export function adminStatementMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
+function adminStatementMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
     if (document === UNKNOWN || document === undefined || document.statements === UNKNOWN) {
         return [];
     }
@@ -67,6 +67,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["1.16"], fsbp: ["IAM.1"] },
-    configSchema: { properties: {} },
     checks: Object.fromEntries(PERMISSION_DOCUMENT_TYPES.map((type) => [type, checkDocuments(type)])),
 });

@@ -2,7 +2,7 @@ import { UNKNOWN, asNumber, defineResourcePolicy } from "../../lib";
 
 export const PASSWORD_POLICY = "aws:iam/accountPasswordPolicy:AccountPasswordPolicy";
 
-export interface PasswordPolicyConfig {
+interface PasswordPolicyConfig {
     readonly minimumPasswordLength: number;
     readonly passwordReusePrevention: number;
 }
@@ -16,7 +16,7 @@ export function parseConfig(raw: Record<string, unknown>): PasswordPolicyConfig 
     };
 }
 
-export function checkPasswordPolicy(props: Record<string, unknown>, config: PasswordPolicyConfig): string[] {
+function checkPasswordPolicy(props: Record<string, unknown>, config: PasswordPolicyConfig): string[] {
     const messages: string[] = [];
     const length = asNumber(props["minimumPasswordLength"]);
     if (length !== UNKNOWN && (length === undefined || length < config.minimumPasswordLength)) {

@@ -11,7 +11,7 @@ import {
 } from "../../lib";
 
 /** Action patterns that grant nothing: a misspelt action is a permission silently missing (or a Deny silently void). */
-export function unknownActionMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
+function unknownActionMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
     if (document === UNKNOWN || document === undefined || document.statements === UNKNOWN) return [];
     return document.statements.flatMap((statement) =>
         (["action", "notAction"] as const).flatMap((element) => {
@@ -41,7 +41,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "low",
     controls: { foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     checks: Object.fromEntries(
         PERMISSION_DOCUMENT_TYPES.map((type) => [type, (props: Record<string, unknown>) =>
             permissionDocuments(type, props).flatMap(({ path, document }) => unknownActionMessages(document, path))]),

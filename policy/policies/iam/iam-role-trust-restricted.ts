@@ -80,6 +80,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["least-privilege", "no-keys"] },
-    configSchema: { properties: {} },
     checks: { [ROLE]: checkRole },
 });

@@ -1,7 +1,7 @@
 import { UNKNOWN, asList, defineResourcePolicy } from "../../lib";
 
 export const USER_POLICY = "aws:iam/userPolicy:UserPolicy";
-export const USER_POLICY_ATTACHMENT = "aws:iam/userPolicyAttachment:UserPolicyAttachment";
+const USER_POLICY_ATTACHMENT = "aws:iam/userPolicyAttachment:UserPolicyAttachment";
 export const POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
 
 const MESSAGE = "(CIS 1.15, FSBP IAM.2): permissions given user by user drift apart and outlive the person's role; attach policies to a group, " +
@@ -13,7 +13,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "low",
     controls: { cis: ["1.15"], fsbp: ["IAM.2"] },
-    configSchema: { properties: {} },
     checks: {
         [USER_POLICY]: () => [`an inline policy on a user ${MESSAGE}`],
         [USER_POLICY_ATTACHMENT]: () => [`a policy attached to a user ${MESSAGE}`],

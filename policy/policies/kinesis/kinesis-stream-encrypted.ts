@@ -1,8 +1,8 @@
 import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
 
-export const STREAM = "aws:kinesis/stream:Stream";
+const STREAM = "aws:kinesis/stream:Stream";
 
-export function checkStream(props: Record<string, unknown>): string[] {
+function checkStream(props: Record<string, unknown>): string[] {
     const type = asString(props["encryptionType"]);
     if (type === UNKNOWN || (typeof type === "string" && type.trim().toUpperCase() === "KMS")) return [];
     const got = type === undefined ? "not set (the default is NONE)" : JSON.stringify(type);
@@ -15,6 +15,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["Kinesis.1"] },
-    configSchema: { properties: {} },
     checks: { [STREAM]: checkStream },
 });

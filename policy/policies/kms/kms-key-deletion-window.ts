@@ -16,7 +16,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { foundation: ["nothing-lost"] },
-    configSchema: { properties: {} },
     checks: { [KEY]: checkKey },
     remediations: { [KEY]: () => ({ deletionWindowInDays: 30 }) },
 });

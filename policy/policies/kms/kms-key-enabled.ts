@@ -8,7 +8,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { foundation: ["nothing-lost"] },
-    configSchema: { properties: {} },
     checks: {
         [KEY]: (props) => (asBool(props["isEnabled"]) === false
             ? ["isEnabled must not be false (foundation nothing-lost): every object, log and backup the key encrypts becomes unreadable until it is enabled again"]

@@ -3,11 +3,11 @@ import { UNKNOWN, asBool, asNumber, asString, defineResourcePolicy } from "../..
 export const KEY = "aws:kms/key:Key";
 
 /** AWS allows rotation periods of 90..2560 days; CIS 3.6 and FSBP KMS.4 expect yearly rotation. */
-export const MIN_ROTATION_PERIOD_DAYS = 90;
-export const MAX_ROTATION_PERIOD_DAYS = 2560;
+const MIN_ROTATION_PERIOD_DAYS = 90;
+const MAX_ROTATION_PERIOD_DAYS = 2560;
 export const DEFAULT_MAX_ROTATION_PERIOD_DAYS = 365;
 
-export interface KmsKeyRotationConfig {
+interface KmsKeyRotationConfig {
     /** Longest accepted `rotationPeriodInDays`. */
     readonly maxRotationPeriodInDays: number;
 }
@@ -58,7 +58,7 @@ export function checkKey(props: Record<string, unknown>, config: KmsKeyRotationC
 }
 
 /** Turns rotation on, and shortens a period longer than allowed to the maximum. */
-export function remediateKey(props: Record<string, unknown>, config: KmsKeyRotationConfig): Record<string, unknown> {
+function remediateKey(props: Record<string, unknown>, config: KmsKeyRotationConfig): Record<string, unknown> {
     const period = asNumber(props["rotationPeriodInDays"]);
     return {
         enableKeyRotation: true,

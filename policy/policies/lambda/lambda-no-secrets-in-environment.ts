@@ -22,6 +22,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["no-keys"] },
-    configSchema: { properties: {} },
     checks: { [FUNCTION]: checkFunction },
 });

@@ -3,14 +3,14 @@ import { UNKNOWN, asString, defineResourcePolicy, stringList } from "../../lib";
 export const FUNCTION = "aws:lambda/function:Function";
 
 /** Runtimes AWS has deprecated (no security patches): https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html */
-export const DEPRECATED_RUNTIMES = [
+const DEPRECATED_RUNTIMES = [
     "nodejs", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x",
     "python2.7", "python3.6", "python3.7", "python3.8", "python3.9",
     "java8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0", "dotnet6", "dotnet7",
     "ruby2.5", "ruby2.7", "ruby3.2", "go1.x", "provided",
 ];
 
-export interface RuntimeConfig {
+interface RuntimeConfig {
     readonly deprecatedRuntimes: readonly string[];
 }
 

@@ -1,10 +1,10 @@
 import { UNKNOWN, asList, asRecord, asString, defineResourcePolicy, stringList } from "../../lib";
 
-export const LISTENER = "aws:lb/listener:Listener";
-export const ALB_LISTENER = "aws:alb/listener:Listener";
+const LISTENER = "aws:lb/listener:Listener";
+const ALB_LISTENER = "aws:alb/listener:Listener";
 
 /** The security policies Security Hub ELB.17 accepts today (TLS 1.3, or TLS 1.2 with restricted ciphers), for ALB and NLB. */
-export const ELB_17_POLICIES = [
+const ELB_17_POLICIES = [
     "ELBSecurityPolicy-TLS13-1-3-2021-06", "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
     "ELBSecurityPolicy-TLS13-1-2-Res-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04",
     "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09",
@@ -24,7 +24,7 @@ function redirectsToHttps(actions: unknown): boolean | typeof UNKNOWN {
     });
 }
 
-export interface ListenerConfig {
+interface ListenerConfig {
     readonly allowedSslPolicies: readonly string[];
 }
 
@@ -33,7 +33,7 @@ export function parseConfig(raw: Record<string, unknown>): ListenerConfig {
     return { allowedSslPolicies: list.length > 0 ? list : ELB_17_POLICIES };
 }
 
-export function checkListener(props: Record<string, unknown>, config: ListenerConfig): string[] {
+function checkListener(props: Record<string, unknown>, config: ListenerConfig): string[] {
     const protocol = asString(props["protocol"]);
     if (protocol === UNKNOWN) return [];
     // Unset, an ALB listener is HTTP; with a certificate it can only be HTTPS or TLS.

@@ -1,9 +1,9 @@
 import { UNKNOWN, asBool, asRecord, asString, defineResourcePolicy } from "../../lib";
 
-export const LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
-export const ALB_LOAD_BALANCER = "aws:alb/loadBalancer:LoadBalancer";
+const LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
+const ALB_LOAD_BALANCER = "aws:alb/loadBalancer:LoadBalancer";
 
-export function checkLoadBalancer(props: Record<string, unknown>): string[] {
+function checkLoadBalancer(props: Record<string, unknown>): string[] {
     const type = asString(props["loadBalancerType"]);
     if (type === UNKNOWN) return [];
     const messages: string[] = [];
@@ -26,6 +26,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { foundation: ["evidence"] },
-    configSchema: { properties: {} },
     checks: { [LOAD_BALANCER]: checkLoadBalancer, [ALB_LOAD_BALANCER]: checkLoadBalancer },
 });

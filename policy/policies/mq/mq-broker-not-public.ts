@@ -1,6 +1,6 @@
 import { asBool, defineResourcePolicy } from "../../lib";
 
-export const BROKER = "aws:mq/broker:Broker";
+const BROKER = "aws:mq/broker:Broker";
 
 export const definition = defineResourcePolicy({
     name: "mq-broker-not-public",
@@ -8,7 +8,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     checks: {
         [BROKER]: (props) => (asBool(props["publiclyAccessible"]) === true
             ? ["publiclyAccessible must not be true (foundation least-privilege): the broker's endpoints get public addresses, one password away from the queue"]

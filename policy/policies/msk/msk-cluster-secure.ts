@@ -27,6 +27,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { fsbp: ["MSK.1", "MSK.4"], foundation: ["encrypted-in-transit"] },
-    configSchema: { properties: {} },
     checks: { [CLUSTER]: checkCluster },
 });

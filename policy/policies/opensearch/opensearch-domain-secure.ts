@@ -1,7 +1,7 @@
 import { UNKNOWN, asBool, asRecord, asString, defineResourcePolicy } from "../../lib";
 
-export const DOMAIN = "aws:opensearch/domain:Domain";
-export const ELASTICSEARCH_DOMAIN = "aws:elasticsearch/domain:Domain";
+const DOMAIN = "aws:opensearch/domain:Domain";
+const ELASTICSEARCH_DOMAIN = "aws:elasticsearch/domain:Domain";
 
 /** Security Hub Opensearch.8's expected policy; the older TLS 1.2 policy is accepted as well. */
 const TLS_POLICIES = ["Policy-Min-TLS-1-2-PFS-2023-10", "Policy-Min-TLS-1-2-2019-07"];
@@ -10,7 +10,7 @@ function flag(record: Record<string, unknown> | undefined | typeof UNKNOWN, key:
     return record === UNKNOWN ? UNKNOWN : asBool(record?.[key]);
 }
 
-export function checkDomain(props: Record<string, unknown>): string[] {
+function checkDomain(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     const atRest = flag(asRecord(props["encryptAtRest"]), "enabled");
     if (atRest !== true && atRest !== UNKNOWN) messages.push("encryptAtRest.enabled must be true (FSBP Opensearch.1): indexes and snapshots would be stored unencrypted");
@@ -37,6 +37,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["Opensearch.1", "Opensearch.2", "Opensearch.3", "Opensearch.8"] },
-    configSchema: { properties: {} },
     checks: { [DOMAIN]: checkDomain, [ELASTICSEARCH_DOMAIN]: checkDomain },
 });

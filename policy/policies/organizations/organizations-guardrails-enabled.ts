@@ -5,7 +5,7 @@ export const ORGANIZATION = "aws:organizations/organization:Organization";
 /** Guardrail policy types the foundation relies on. */
 const REQUIRED_POLICY_TYPES = ["SERVICE_CONTROL_POLICY"];
 
-export function checkOrganization(props: Record<string, unknown>): string[] {
+function checkOrganization(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     const featureSet = asString(props["featureSet"]);
     if (typeof featureSet === "string" && featureSet.trim().toUpperCase() !== "ALL") {
@@ -26,6 +26,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["guardrails"] },
-    configSchema: { properties: {} },
     checks: { [ORGANIZATION]: checkOrganization },
 });

@@ -1,6 +1,6 @@
 import { UNKNOWN, asRecord, credentialKinds, defineResourcePolicy, valueAt } from "../../lib";
 
-export const DEPLOYMENT_SETTINGS = "pulumiservice:index:DeploymentSettings";
+const DEPLOYMENT_SETTINGS = "pulumiservice:index:DeploymentSettings";
 
 /** The variables the AWS SDKs and CLI read static credentials from. */
 const STATIC_CREDENTIAL_VARIABLES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
@@ -8,7 +8,7 @@ const STATIC_CREDENTIAL_VARIABLES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY
 const FIX = "a stored key never expires and works from anywhere it leaks to; set operationContext.oidc.aws.roleARN to a role that trusts " +
     "Pulumi's OIDC tokens (foundation:pipelines creates one) and remove the variable";
 
-export function checkDeploymentSettings(props: Record<string, unknown>): string[] {
+function checkDeploymentSettings(props: Record<string, unknown>): string[] {
     const variables = asRecord(valueAt(props, ["operationContext", "environmentVariables"]));
     if (variables === undefined || variables === UNKNOWN) return [];
     return Object.entries(variables).flatMap(([name, value]) => {
@@ -24,6 +24,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["no-keys"] },
-    configSchema: { properties: {} },
     checks: { [DEPLOYMENT_SETTINGS]: checkDeploymentSettings },
 });

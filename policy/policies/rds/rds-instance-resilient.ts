@@ -30,7 +30,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { cis: ["2.3.2"], foundation: ["nothing-lost"] },
-    configSchema: { properties: {} },
     checks: { [DB_INSTANCE]: checkInstance, [DB_CLUSTER]: checkInstance },
     remediations: { [DB_INSTANCE]: protect, [DB_CLUSTER]: protect },
 });

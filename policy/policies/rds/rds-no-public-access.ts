@@ -16,7 +16,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { cis: ["2.3.3"], fsbp: ["RDS.2", "Redshift.1"] },
-    configSchema: { properties: {} },
     checks: {
         [DB_INSTANCE]: check("CIS 2.3.3, FSBP RDS.2"),
         [CLUSTER_INSTANCE]: check("FSBP RDS.2"),

@@ -1,13 +1,13 @@
 import { UNKNOWN, asList, defineResourcePolicy } from "../../lib";
 
-export const SNAPSHOT = "aws:rds/snapshot:Snapshot";
-export const CLUSTER_SNAPSHOT = "aws:rds/clusterSnapshot:ClusterSnapshot";
-export const SNAPSHOT_COPY = "aws:rds/snapshotCopy:SnapshotCopy";
-export const CLUSTER_SNAPSHOT_COPY = "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy";
+const SNAPSHOT = "aws:rds/snapshot:Snapshot";
+const CLUSTER_SNAPSHOT = "aws:rds/clusterSnapshot:ClusterSnapshot";
+const SNAPSHOT_COPY = "aws:rds/snapshotCopy:SnapshotCopy";
+const CLUSTER_SNAPSHOT_COPY = "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy";
 
 const isAll = (v: unknown) => typeof v === "string" && v.trim().toLowerCase() === "all";
 
-export function checkSnapshot(props: Record<string, unknown>): string[] {
+function checkSnapshot(props: Record<string, unknown>): string[] {
     const shared = asList(props["sharedAccounts"]);
     return Array.isArray(shared) && shared.some(isAll)
         ? ['sharedAccounts must not contain "all" (FSBP RDS.1): the snapshot becomes public, and anyone with an AWS account can restore the database ' +
@@ -29,7 +29,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { fsbp: ["RDS.1"] },
-    configSchema: { properties: {} },
     checks: Object.fromEntries(types.map((t) => [t, checkSnapshot])),
     remediations: Object.fromEntries(types.map((t) => [t, unshare])),
 });

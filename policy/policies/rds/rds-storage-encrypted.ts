@@ -42,7 +42,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["2.3.1"], fsbp: ["RDS.3", "RDS.27", "DocumentDB.1", "Neptune.1", "Redshift.10"] },
-    configSchema: { properties: {} },
     checks: {
         // A replica or a restore inherits its source's encryption (and then needs kmsKeyId to change it).
         [DB_INSTANCE]: requireEncrypted("CIS 2.3.1, FSBP RDS.3", ["replicateSourceDb", "snapshotIdentifier"]),

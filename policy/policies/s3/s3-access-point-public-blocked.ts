@@ -1,11 +1,11 @@
 import { UNKNOWN, asBool, asRecord, defineResourcePolicy } from "../../lib";
 
-export const ACCESS_POINT = "aws:s3/accessPoint:AccessPoint";
+const ACCESS_POINT = "aws:s3/accessPoint:AccessPoint";
 
 const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
 
 /** Unset, every setting is on: only one turned off is refused. */
-export function checkAccessPoint(props: Record<string, unknown>): string[] {
+function checkAccessPoint(props: Record<string, unknown>): string[] {
     const block = asRecord(props["publicAccessBlockConfiguration"]);
     if (block === undefined || block === UNKNOWN) return [];
     return SETTINGS.filter((s) => asBool(block[s]) === false).map((s) =>
@@ -18,6 +18,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     checks: { [ACCESS_POINT]: checkAccessPoint },
 });

@@ -1,8 +1,8 @@
 import { UNKNOWN, asRecord, asString, defineResourcePolicy } from "../../lib";
 
-export const OWNERSHIP_CONTROLS = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
+const OWNERSHIP_CONTROLS = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
 
-export function checkOwnershipControls(props: Record<string, unknown>): string[] {
+function checkOwnershipControls(props: Record<string, unknown>): string[] {
     const rule = asRecord(props["rule"]);
     if (rule === UNKNOWN) return [];
     const ownership = asString(rule?.["objectOwnership"]);
@@ -17,6 +17,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["S3.12"] },
-    configSchema: { properties: {} },
     checks: { [OWNERSHIP_CONTROLS]: checkOwnershipControls },
 });

@@ -20,7 +20,6 @@ export const definition = defineStackPolicy({
     enforcementLevel: "advisory",
     severity: "low",
     controls: { fsbp: ["S3.9"] },
-    configSchema: { properties: {} },
     resourceTypes: [...BUCKETS, ...LOGGING],
     defaultExemptions: [{
         match: "*-logs-access-log-bucket",

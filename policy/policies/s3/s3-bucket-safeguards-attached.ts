@@ -1,7 +1,7 @@
 import { StackResource, StackViolation, companionsOf, defineStackPolicy } from "../../lib";
 
 export const BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
-export const PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
+const PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
 export const VERSIONING = ["aws:s3/bucketVersioning:BucketVersioning", "aws:s3/bucketVersioningV2:BucketVersioningV2"];
 
 export function checkBuckets(resources: readonly StackResource[]): StackViolation[] {
@@ -24,7 +24,6 @@ export const definition = defineStackPolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { cis: ["2.1.4"], fsbp: ["S3.8"], foundation: ["nothing-lost"] },
-    configSchema: { properties: {} },
     resourceTypes: [...BUCKETS, PUBLIC_ACCESS_BLOCK, ...VERSIONING],
     check: checkBuckets,
 });

@@ -34,7 +34,6 @@ export const definition = defineStackPolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { cis: ["2.1.1"], fsbp: ["S3.5"] },
-    configSchema: { properties: {} },
     resourceTypes: [...BUCKETS, BUCKET_POLICY],
     check: checkBuckets,
 });

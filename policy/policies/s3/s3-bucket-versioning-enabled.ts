@@ -1,9 +1,9 @@
 import { UNKNOWN, asRecord, asString, defineResourcePolicy } from "../../lib";
 
-export const BUCKET_VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
-export const BUCKET_VERSIONING_V2 = "aws:s3/bucketVersioningV2:BucketVersioningV2";
+const BUCKET_VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+const BUCKET_VERSIONING_V2 = "aws:s3/bucketVersioningV2:BucketVersioningV2";
 
-export function checkVersioning(props: Record<string, unknown>): string[] {
+function checkVersioning(props: Record<string, unknown>): string[] {
     const configuration = asRecord(props["versioningConfiguration"]);
     if (configuration === UNKNOWN) return [];
     const status = asString(configuration?.["status"]);
@@ -23,7 +23,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "low",
     controls: { foundation: ["nothing-lost"] },
-    configSchema: { properties: {} },
     checks: { [BUCKET_VERSIONING]: checkVersioning, [BUCKET_VERSIONING_V2]: checkVersioning },
     remediations: { [BUCKET_VERSIONING]: enableVersioning, [BUCKET_VERSIONING_V2]: enableVersioning },
 });

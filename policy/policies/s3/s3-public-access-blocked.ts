@@ -107,7 +107,7 @@ export function checkBucketInlineAcl(props: Record<string, unknown>): string[] {
 }
 
 /** Turns all four settings on. */
-export function remediatePublicAccessBlock(): Record<string, unknown> {
+function remediatePublicAccessBlock(): Record<string, unknown> {
     return Object.fromEntries(BLOCK_SETTINGS.map(([setting]) => [setting, true]));
 }
 
@@ -118,7 +118,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["2.1.4"], fsbp: ["S3.1", "S3.2", "S3.3", "S3.8"] },
-    configSchema: { properties: {} },
     checks: {
         [ACCOUNT_PUBLIC_ACCESS_BLOCK]: checkPublicAccessBlock,
         [BUCKET_PUBLIC_ACCESS_BLOCK]: checkPublicAccessBlock,

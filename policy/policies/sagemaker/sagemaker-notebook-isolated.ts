@@ -1,9 +1,9 @@
 import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
 
-export const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
+const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 
 /** Both settings default to "Enabled". */
-export function checkNotebook(props: Record<string, unknown>): string[] {
+function checkNotebook(props: Record<string, unknown>): string[] {
     const messages: string[] = [];
     const internet = asString(props["directInternetAccess"]);
     if (internet !== UNKNOWN && internet?.trim() !== "Disabled") {
@@ -24,6 +24,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "high",
     controls: { foundation: ["least-privilege"] },
-    configSchema: { properties: {} },
     checks: { [NOTEBOOK]: checkNotebook },
 });

@@ -8,7 +8,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { foundation: ["nothing-lost"] },
-    configSchema: { properties: {} },
     checks: {
         [SECRET]: (props) => (asNumber(props["recoveryWindowInDays"]) === 0
             ? ["recoveryWindowInDays must not be 0 (foundation nothing-lost): deleting the resource deletes the secret at once, with no way to restore it; " +

@@ -3,7 +3,7 @@ import { StackResource, StackViolation, companionsOf, defineStackPolicy } from "
 export const SECRET = "aws:secretsmanager/secret:Secret";
 export const ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";
 
-export function checkSecrets(resources: readonly StackResource[]): StackViolation[] {
+function checkSecrets(resources: readonly StackResource[]): StackViolation[] {
     const rotations = resources.filter((r) => r.type === ROTATION);
     return resources
         .filter((r) => r.type === SECRET && companionsOf(r, rotations, "secretId").length === 0)
@@ -20,7 +20,6 @@ export const definition = defineStackPolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["SecretsManager.1"] },
-    configSchema: { properties: {} },
     resourceTypes: [SECRET, ROTATION],
     check: checkSecrets,
 });

@@ -1,9 +1,9 @@
 import { UNKNOWN, asBool, asList, asString, defineResourcePolicy, valueAt } from "../../lib";
 
-export const CONFIGURATION_POLICY = "aws:securityhub/configurationPolicy:ConfigurationPolicy";
+const CONFIGURATION_POLICY = "aws:securityhub/configurationPolicy:ConfigurationPolicy";
 export const ORGANIZATION_CONFIGURATION = "aws:securityhub/organizationConfiguration:OrganizationConfiguration";
 
-export function checkConfigurationPolicy(props: Record<string, unknown>): string[] {
+function checkConfigurationPolicy(props: Record<string, unknown>): string[] {
     const enabled = asBool(valueAt(props, ["configurationPolicy", "serviceEnabled"]));
     if (enabled === false) {
         return ["configurationPolicy.serviceEnabled must be true (CIS 4.16): Security Hub would be turned off in every account and region the " +
@@ -30,6 +30,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["4.16"] },
-    configSchema: { properties: {} },
     checks: { [CONFIGURATION_POLICY]: checkConfigurationPolicy, [ORGANIZATION_CONFIGURATION]: checkOrganizationConfiguration },
 });

@@ -1,8 +1,8 @@
 import { asString, defineResourcePolicy } from "../../lib";
 
-export const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
+const SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
 
-export function checkSubscription(props: Record<string, unknown>): string[] {
+function checkSubscription(props: Record<string, unknown>): string[] {
     const protocol = asString(props["protocol"]);
     return typeof protocol === "string" && protocol.trim().toLowerCase() === "http"
         ? ['protocol must be "https", not "http" (foundation encrypted-in-transit): notifications, which may carry findings and data, would cross the internet in clear text']
@@ -15,6 +15,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "medium",
     controls: { foundation: ["encrypted-in-transit"] },
-    configSchema: { properties: {} },
     checks: { [SUBSCRIPTION]: checkSubscription },
 });

@@ -2,7 +2,7 @@ import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
 
 export const TOPIC = "aws:sns/topic:Topic";
 
-export function checkTopic(props: Record<string, unknown>): string[] {
+function checkTopic(props: Record<string, unknown>): string[] {
     const key = asString(props["kmsMasterKeyId"]);
     return key === UNKNOWN || (typeof key === "string" && key.trim() !== "")
         ? []
@@ -16,6 +16,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { foundation: ["encrypted-at-rest"] },
-    configSchema: { properties: {} },
     checks: { [TOPIC]: checkTopic },
 });

@@ -1,9 +1,9 @@
 import { UNKNOWN, asBool, asString, defineResourcePolicy } from "../../lib";
 
-export const QUEUE = "aws:sqs/queue:Queue";
+const QUEUE = "aws:sqs/queue:Queue";
 
 /** New queues use SSE-SQS unless it is switched off: only switching it off without a KMS key is refused. */
-export function checkQueue(props: Record<string, unknown>): string[] {
+function checkQueue(props: Record<string, unknown>): string[] {
     const key = asString(props["kmsMasterKeyId"]);
     if (key === UNKNOWN || (typeof key === "string" && key.trim() !== "")) return [];
     return asBool(props["sqsManagedSseEnabled"]) === false
@@ -17,7 +17,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["SQS.1"] },
-    configSchema: { properties: {} },
     checks: { [QUEUE]: checkQueue },
     remediations: { [QUEUE]: () => ({ sqsManagedSseEnabled: true }) },
 });

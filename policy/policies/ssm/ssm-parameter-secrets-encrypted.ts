@@ -1,8 +1,8 @@
 import { asString, credentialKinds, defineResourcePolicy } from "../../lib";
 
-export const PARAMETER = "aws:ssm/parameter:Parameter";
+const PARAMETER = "aws:ssm/parameter:Parameter";
 
-export function checkParameter(props: Record<string, unknown>): string[] {
+function checkParameter(props: Record<string, unknown>): string[] {
     const type = asString(props["type"]);
     if (typeof type !== "string" || type.trim() === "SecureString") return [];
     const value = [asString(props["value"]), asString(props["insecureValue"])].find((v): v is string => typeof v === "string");
@@ -18,7 +18,6 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { foundation: ["no-keys"] },
-    configSchema: { properties: {} },
     checks: { [PARAMETER]: checkParameter },
     remediations: { [PARAMETER]: () => ({ type: "SecureString" }) },
 });

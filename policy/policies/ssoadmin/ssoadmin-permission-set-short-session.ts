@@ -1,15 +1,15 @@
 import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
 
-export const PERMISSION_SET = "aws:ssoadmin/permissionSet:PermissionSet";
+const PERMISSION_SET = "aws:ssoadmin/permissionSet:PermissionSet";
 
 /** `PT1H`, `PT90M`, `PT2H30M` -> minutes; `undefined` for anything else. */
-export function durationMinutes(value: string): number | undefined {
+function durationMinutes(value: string): number | undefined {
     const match = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(value.trim());
     if (match === null || (match[1] === undefined && match[2] === undefined)) return undefined;
     return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
 }
 
-export interface SessionConfig {
+interface SessionConfig {
     readonly maxSessionDuration: string;
     readonly maxMinutes: number;
 }
@@ -20,7 +20,7 @@ export function parseConfig(raw: Record<string, unknown>): SessionConfig {
     return minutes === undefined || minutes < 15 || minutes > 720 ? { maxSessionDuration: "PT4H", maxMinutes: 240 } : { maxSessionDuration: value.trim(), maxMinutes: minutes };
 }
 
-export function checkPermissionSet(props: Record<string, unknown>, config: SessionConfig): string[] {
+function checkPermissionSet(props: Record<string, unknown>, config: SessionConfig): string[] {
     const duration = asString(props["sessionDuration"]);
     if (duration === UNKNOWN || duration === undefined) return []; // AWS's default is PT1H
     const minutes = durationMinutes(duration);

@@ -1,8 +1,8 @@
 import { asList, defineResourcePolicy } from "../../lib";
 
-export const SERVER = "aws:transfer/server:Server";
+const SERVER = "aws:transfer/server:Server";
 
-export function checkServer(props: Record<string, unknown>): string[] {
+function checkServer(props: Record<string, unknown>): string[] {
     const protocols = asList(props["protocols"]);
     return Array.isArray(protocols) && protocols.some((p) => typeof p === "string" && p.trim().toUpperCase() === "FTP")
         ? ['protocols must not contain "FTP" (FSBP Transfer.2): FTP sends user names, passwords and files unencrypted; use "SFTP" or "FTPS"']
@@ -15,6 +15,5 @@ export const definition = defineResourcePolicy({
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["Transfer.2"] },
-    configSchema: { properties: {} },
     checks: { [SERVER]: checkServer },
 });

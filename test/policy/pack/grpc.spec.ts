@@ -89,14 +89,14 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(packProcesses(PACK_DIR), [], "no run-policy-pack process left behind");
     });
 
-    it("GetAnalyzerInfo: the pack, its version and its 83 policies", () => {
+    it("GetAnalyzerInfo: the pack, its version and every policy of the registry (pinned by pack.spec.ts)", () => {
         assert.strictEqual(pack.name, "aws-secure-foundation");
         assert.strictEqual(pack.version, "0.1.0");
         assert.deepStrictEqual(
             pack.policies,
             [...definitions, ...stackDefinitions].map((d) => ({ name: d.metadata.name, enforcementLevel: d.metadata.enforcementLevel, description: d.metadata.description })),
         );
-        assert.strictEqual(pack.policies.length, 83);
+        assert.ok(pack.policies.length > 0);
     });
 
     it("every happy-path resource is compliant, except with the policies that report its type whatever the inputs", async () => {
@@ -244,12 +244,12 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
         assert.deepStrictEqual(await pack.analyzeStack([bucket, policy, trail]), [
             stackViolation("cloudtrail-bucket-not-public", trail.urn, 'the trail writes to bucket "logs", and its bucket policy\'s Statement[0] allows everyone (foundation evidence): ' +
                 "anyone could read the account's API history, and with write access erase it; the log bucket must be private", "mandatory"),
+            stackViolation("s3-bucket-logging-enabled", bucket.urn, "no s3.BucketLogging writes this bucket's server access logs (FSBP S3.9): requests to it leave " +
+                "no record beyond CloudTrail's data events; add one targeting a log bucket (a log bucket itself can be exempted with a justification)", "advisory"),
             stackViolation("s3-bucket-safeguards-attached", bucket.urn, "no s3.BucketPublicAccessBlock is attached to this bucket (CIS 2.1.4, FSBP S3.8): it relies on the " +
                 "account-level block alone; add one with all four settings true", "advisory"),
             stackViolation("s3-bucket-safeguards-attached", bucket.urn, "no s3.BucketVersioning is attached to this bucket (foundation nothing-lost): an overwritten or " +
                 'deleted object cannot be recovered; add one with status "Enabled"', "advisory"),
-            stackViolation("s3-bucket-logging-enabled", bucket.urn, "no s3.BucketLogging writes this bucket's server access logs (FSBP S3.9): requests to it leave " +
-                "no record beyond CloudTrail's data events; add one targeting a log bucket (a log bucket itself can be exempted with a justification)", "advisory"),
             stackViolation("s3-bucket-ssl-only", bucket.urn, 'no bucket policy denies requests without TLS (CIS 2.1.1, FSBP S3.5): add a Deny statement for "s3:*" with ' +
                 'the condition { "Bool": { "aws:SecureTransport": "false" } }, so no client can read or write the bucket over plain HTTP', "advisory"),
         ]);
@@ -295,7 +295,7 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
 
         it("Remediate returns the fixed inputs of each policy at level remediate, unknown values kept", async () => {
             const key = resource(T.key, "key", { description: "data", enableKeyRotation: false, policy: UNKNOWN });
-            assert.deepStrictEqual(remediating.remediatingPolicies, ["s3-public-access-blocked", "kms-key-rotation-enabled"]);
+            assert.deepStrictEqual(remediating.remediatingPolicies, ["kms-key-rotation-enabled", "s3-public-access-blocked"]);
             assert.deepStrictEqual(await remediating.remediate(key), [{
                 policy: "kms-key-rotation-enabled",
                 description: description("kms-key-rotation-enabled"),

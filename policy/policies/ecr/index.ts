@@ -1,0 +1,5 @@
+import { definition as ecrRepositoryScannedImmutable } from "./ecr-repository-scanned-immutable";
+
+/** The ecr policies: resource policies, then stack policies. */
+export const resourcePolicies = [ecrRepositoryScannedImmutable] as const;
+export const stackPolicies = [] as const;

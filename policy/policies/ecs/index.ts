@@ -1,0 +1,5 @@
+import { definition as ecsTaskDefinitionSecure } from "./ecs-task-definition-secure";
+
+/** The ecs policies: resource policies, then stack policies. */
+export const resourcePolicies = [ecsTaskDefinitionSecure] as const;
+export const stackPolicies = [] as const;

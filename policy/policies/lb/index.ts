@@ -1,0 +1,6 @@
+import { definition as lbListenerEncrypted } from "./lb-listener-encrypted";
+import { definition as lbLoadBalancerHardened } from "./lb-load-balancer-hardened";
+
+/** The lb policies: resource policies, then stack policies. */
+export const resourcePolicies = [lbListenerEncrypted, lbLoadBalancerHardened] as const;
+export const stackPolicies = [] as const;

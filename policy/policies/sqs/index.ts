@@ -1,0 +1,5 @@
+import { definition as sqsQueueEncrypted } from "./sqs-queue-encrypted";
+
+/** The sqs policies: resource policies, then stack policies. */
+export const resourcePolicies = [sqsQueueEncrypted] as const;
+export const stackPolicies = [] as const;
