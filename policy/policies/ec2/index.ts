@@ -11,5 +11,16 @@ import { definition as ec2NoSshKeyPair } from "./ec2-no-ssh-key-pair";
 import { definition as ec2VpcFlowLogs } from "./ec2-vpc-flow-logs";
 
 /** The ec2 policies: resource policies, then stack policies. */
-export const resourcePolicies = [ec2AmiNotPublic, ec2BlockPublicSharing, ec2DefaultSecurityGroupClosed, ec2Imdsv2Required, ec2NetworkAclNoPublicAdminPorts, ec2NoPublicAdminPorts, ec2NoPublicHighRiskPorts, ec2NoPublicIp, ec2NoSecretsInUserData, ec2NoSshKeyPair] as const;
+export const resourcePolicies = [
+    ec2AmiNotPublic,
+    ec2BlockPublicSharing,
+    ec2DefaultSecurityGroupClosed,
+    ec2Imdsv2Required,
+    ec2NetworkAclNoPublicAdminPorts,
+    ec2NoPublicAdminPorts,
+    ec2NoPublicHighRiskPorts,
+    ec2NoPublicIp,
+    ec2NoSecretsInUserData,
+    ec2NoSshKeyPair,
+] as const;
 export const stackPolicies = [ec2VpcFlowLogs] as const;

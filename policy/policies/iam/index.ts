@@ -8,5 +8,14 @@ import { definition as iamRoleTrustRestricted } from "./iam-role-trust-restricte
 import { definition as iamUserNoDirectPolicies } from "./iam-user-no-direct-policies";
 
 /** The iam policies: resource policies, then stack policies. */
-export const resourcePolicies = [iamNoAdminPolicyAttached, iamNoPrivilegeEscalation, iamNoUserCredentials, iamNoWildcardAdminPolicy, iamPasswordPolicyStrong, iamPolicyActionsExist, iamRoleTrustRestricted, iamUserNoDirectPolicies] as const;
+export const resourcePolicies = [
+    iamNoAdminPolicyAttached,
+    iamNoPrivilegeEscalation,
+    iamNoUserCredentials,
+    iamNoWildcardAdminPolicy,
+    iamPasswordPolicyStrong,
+    iamPolicyActionsExist,
+    iamRoleTrustRestricted,
+    iamUserNoDirectPolicies,
+] as const;
 export const stackPolicies = [] as const;
