@@ -6,6 +6,7 @@
  * Safe to import anywhere: unlike ../index.ts it does not start the policy pack's gRPC server.
  */
 import * as apigateway from "./apigateway";
+import * as appsync from "./appsync";
 import * as cfg from "./cfg";
 import * as cloudfront from "./cloudfront";
 import * as cloudtrail from "./cloudtrail";
@@ -24,6 +25,7 @@ import * as ecs from "./ecs";
 import * as efs from "./efs";
 import * as eks from "./eks";
 import * as elasticache from "./elasticache";
+import * as elb from "./elb";
 import * as emr from "./emr";
 import * as guardduty from "./guardduty";
 import * as iam from "./iam";
@@ -41,16 +43,19 @@ import * as s3 from "./s3";
 import * as sagemaker from "./sagemaker";
 import * as secretsmanager from "./secretsmanager";
 import * as securityhub from "./securityhub";
+import * as sfn from "./sfn";
 import * as sns from "./sns";
 import * as sqs from "./sqs";
 import * as ssm from "./ssm";
 import * as ssoadmin from "./ssoadmin";
 import * as transfer from "./transfer";
+import * as wafv2 from "./wafv2";
 
 export { PACK_NAME } from "../pack-name";
 
 const services = [
     apigateway,
+    appsync,
     cfg,
     cloudfront,
     cloudtrail,
@@ -69,6 +74,7 @@ const services = [
     efs,
     eks,
     elasticache,
+    elb,
     emr,
     guardduty,
     iam,
@@ -86,11 +92,13 @@ const services = [
     sagemaker,
     secretsmanager,
     securityhub,
+    sfn,
     sns,
     sqs,
     ssm,
     ssoadmin,
     transfer,
+    wafv2,
 ];
 
 /** Resource policies, service by service. */

@@ -16,6 +16,11 @@ import * as kms from "../../policy/policies/kms/kms-key-rotation-enabled";
 import * as organizations from "../../policy/policies/organizations/organizations-account-no-close-on-deletion";
 import * as s3 from "../../policy/policies/s3/s3-public-access-blocked";
 
+import * as access from "./factories/access";
+import * as compute from "./factories/compute";
+import * as edge from "./factories/edge";
+import * as services from "./factories/services";
+
 export type Props = Record<string, unknown>;
 
 export const readOnlyDocument = () => ({
@@ -41,9 +46,13 @@ export const adminStatement = (extra: Props = {}) => ({ Effect: "Allow", Action:
 export const alwaysReported: { readonly [policy: string]: readonly string[] } = {
     "iam-no-user-credentials": ["aws:iam/accessKey:AccessKey", "aws:iam/userLoginProfile:UserLoginProfile"],
     "iam-user-no-direct-policies": ["aws:iam/userPolicy:UserPolicy", "aws:iam/userPolicyAttachment:UserPolicyAttachment"],
+    ...access.alwaysReported,
+    ...edge.alwaysReported,
+    ...compute.alwaysReported,
+    ...services.alwaysReported,
 };
 
-export const happy: { readonly [type: string]: () => Props } = {
+const core: { readonly [type: string]: () => Props } = {
     [s3.ACCOUNT_PUBLIC_ACCESS_BLOCK]: () => ({
         accountId: "111111111111",
         blockPublicAcls: true,
@@ -372,4 +381,13 @@ export const happy: { readonly [type: string]: () => Props } = {
             environmentVariables: { NODE_ENV: "production" },
         },
     }),
+};
+
+/** Every resource type's compliant inputs: the core above, then each area's (test/policy/factories/). */
+export const happy: { readonly [type: string]: () => Props } = {
+    ...core,
+    ...access.happy,
+    ...edge.happy,
+    ...compute.happy,
+    ...services.happy,
 };

@@ -1,0 +1,3 @@
+/** The sfn policies: resource policies, then stack policies. */
+export const resourcePolicies = [] as const;
+export const stackPolicies = [] as const;

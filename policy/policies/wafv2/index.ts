@@ -1,0 +1,3 @@
+/** The wafv2 policies: resource policies, then stack policies. */
+export const resourcePolicies = [] as const;
+export const stackPolicies = [] as const;

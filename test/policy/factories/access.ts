@@ -1,0 +1,10 @@
+/**
+ * Happy-path factories of the access area (IAM, resource policies, KMS, S3 bucket policies, Lambda permissions): one compliant set of inputs per resource type,
+ * merged into `happy` by ../factories.ts. Only type imports from ../factories (no cycle at load time).
+ */
+import type { Props } from "../factories";
+
+export const happy: { readonly [type: string]: () => Props } = {};
+
+/** Resource types a policy reports whatever their inputs: policy name -> those types. */
+export const alwaysReported: { readonly [policy: string]: readonly string[] } = {};
