@@ -12,7 +12,8 @@ import { syntheticConfig } from "../../tools/bench/main";
 const ROOT = path.join(__dirname, "..", "..");
 
 const HEADER = ["accounts", "regions", "resources", "aws providers", "validate ms", "program ms", "program cpu ms", "floor ms", "floor cpu ms",
-    "shape cpu ms", "analyze ms", "floor analyze ms", "pack cpu ms", "floor pack cpu ms", "ms/resource", "floor ms/resource", "x floor", "cpu x floor",
+    "shape cpu ms", "analyze ms", "floor analyze ms", "pack cpu ms", "floor pack cpu ms", "wide floor pack cpu ms", "pack cpu x wide floor",
+    "ms/resource", "floor ms/resource", "x floor", "cpu x floor",
     "cpu x shape", "program peak MiB", "pack peak MiB", "violations"];
 const column = (name: string) => HEADER.indexOf(name);
 
@@ -20,7 +21,7 @@ function bench(args: string[]) {
     const run = spawnSync("npm", ["run", "-s", "bench", "--", ...args, "--skip-preview"], { cwd: ROOT, encoding: "utf8", timeout: 240_000 });
     assert.strictEqual(run.status, 0, run.stderr);
     const lines = run.stdout.trim().split("\n");
-    assert.match(lines[0], /^policy pack start: \d+ ms, floor \d+ ms \(\d+\.\d\dx\)$/);
+    assert.match(lines[0], /^policy pack start: \d+ ms, floor \d+ ms \(\d+\.\d\dx\), wide floor \d+ ms \(\d+\.\d\dx\)$/);
     assert.deepStrictEqual(lines[1].trim().split(/\s{2,}/), HEADER);
     return lines;
 }
@@ -29,12 +30,12 @@ function bench(args: string[]) {
 function cells(line: string): string[] {
     const row = line.trim().split(/\s+/);
     assert.strictEqual(row.length, HEADER.length, line);
-    for (const name of ["pack cpu ms", "floor pack cpu ms", "program peak MiB", "pack peak MiB"]) {
+    for (const name of ["pack cpu ms", "floor pack cpu ms", "wide floor pack cpu ms", "program peak MiB", "pack peak MiB"]) {
         assert.match(row[column(name)], /^\d+$/, `${name} is measured on Linux: ${line}`);
         assert.ok(Number(row[column(name)]) > 0, `${name}: ${line}`);
     }
     assert.match(row[column("shape cpu ms")], /^\d+$/, line);
-    for (const name of ["ms/resource", "floor ms/resource", "x floor", "cpu x floor", "cpu x shape"]) assert.match(row[column(name)], /^\d+\.\d\d$/, `${name}: ${line}`);
+    for (const name of ["pack cpu x wide floor", "ms/resource", "floor ms/resource", "x floor", "cpu x floor", "cpu x shape"]) assert.match(row[column(name)], /^\d+\.\d\d$/, `${name}: ${line}`);
     return row;
 }
 
@@ -43,6 +44,7 @@ const counts = (row: string[]) => ["accounts", "regions", "resources", "aws prov
 const FOOTER = [
     "floor: the mock runtime registering as many bare resources, without the program",
     "floor analyze, floor pack start: a bare one-policy JavaScript pack (tools/bench/floor-pack) on the same @pulumi/policy",
+    "wide floor: the same pack with as many trivial policies as the real pack (BENCH_FLOOR_POLICIES); pack cpu x wide floor: the real pack's analysis CPU over it",
     "pack cpu: CPU time the pack's process spent on the analysis (Linux; unlike wall time, not inflated by other work on the machine)",
     "program cpu, floor cpu: the bench process's CPU time during the run (all its threads, garbage collection included)",
     "ms/resource: (program + analyze) / resources; floor ms/resource: (floor + floor analyze) / resources; x floor: their ratio; cpu x floor: (program cpu + pack cpu) / (floor cpu + floor pack cpu)",
@@ -71,13 +73,13 @@ describe("npm run bench (smoke run: it must keep working as the config grows)", 
             ["2", "2", "327", "3", "0"],
             ["3", "2", "362", "4", "0"],
         ]);
-        assert.deepStrictEqual(lines.slice(6, 12), FOOTER);
-        assert.strictEqual(lines[12], "peak MiB: VmHWM so far, every case in the bench process (--one-process): a row's peak includes the earlier rows'; program: the bench process at the end of the program run; pack: the pack's process");
-        assert.match(lines[13], /^each case: median of 1 run; not in program ms: bundling the alerting functions \(esbuild, once per process, before the run\): \d+ ms$/);
-        assert.match(lines[14], /^wall time of each case, start to end \(s\): 2x1 \d+\.\d, 3x1 \d+\.\d, 2x2 \d+\.\d, 3x2 \d+\.\d$/);
-        assert.strictEqual(lines[15], "aws providers: member accounts + 1 (the management account) in every row: one per member account, whatever the region count");
-        assert.match(lines[16], /^program peak at the largest size \(3 accounts x 2 regions\): \d+ MiB, under the 2 GiB budget$/);
-        assert.deepStrictEqual(lines.slice(17), [
+        assert.deepStrictEqual(lines.slice(6, 13), FOOTER);
+        assert.strictEqual(lines[13], "peak MiB: VmHWM so far, every case in the bench process (--one-process): a row's peak includes the earlier rows'; program: the bench process at the end of the program run; pack: the pack's process");
+        assert.match(lines[14], /^each case: median of 1 run; not in program ms: bundling the alerting functions \(esbuild, once per process, before the run\): \d+ ms$/);
+        assert.match(lines[15], /^wall time of each case, start to end \(s\): 2x1 \d+\.\d, 3x1 \d+\.\d, 2x2 \d+\.\d, 3x2 \d+\.\d$/);
+        assert.strictEqual(lines[16], "aws providers: member accounts + 1 (the management account) in every row: one per member account, whatever the region count");
+        assert.match(lines[17], /^program peak at the largest size \(3 accounts x 2 regions\): \d+ MiB, under the 2 GiB budget$/);
+        assert.deepStrictEqual(lines.slice(18), [
             "per added account: 31.0 resources (2 -> 3 accounts, 1 region)",
             "per added account: 35.0 resources (2 -> 3 accounts, 2 regions)",
             "per added region: 36.0 resources (1 -> 2 regions, 2 accounts)",
@@ -88,14 +90,14 @@ describe("npm run bench (smoke run: it must keep working as the config grows)", 
     it("runs each case in a process of its own by default, so that its peak memory is its own, with the Node.js options given", () => {
         const lines = bench(["--accounts", "2", "--regions", "1", "--repeat", "1", "--node-args=--max-old-space-size=3000 --heap-growing-percent=50"]);
         assert.deepStrictEqual(lines.slice(2, 3).map(cells).map(counts), [["2", "1", "291", "3", "0"]]);
-        assert.deepStrictEqual(lines.slice(3, 9), FOOTER);
-        assert.strictEqual(lines[9], "peak MiB: VmHWM, each case in a process of its own; program: the bench process at the end of the program run (modules, config, program); pack: the pack's process (start and analysis)");
-        assert.strictEqual(lines[10], "node arguments of each case's process: --max-old-space-size=3000 --heap-growing-percent=50");
-        assert.match(lines[11], /^each case: median of 1 run; not in program ms: bundling the alerting functions \(esbuild, once per process, before the run\): \d+ ms$/);
-        assert.match(lines[12], /^wall time of each case, start to end \(s\): 2x1 \d+\.\d$/);
-        assert.strictEqual(lines[13], "aws providers: member accounts + 1 (the management account) in every row: one per member account, whatever the region count");
-        assert.match(lines[14], /^program peak at the largest size \(2 accounts x 1 region\): \d+ MiB, under the 2 GiB budget$/);
-        assert.strictEqual(lines.length, 15, "one case: no marginal line");
+        assert.deepStrictEqual(lines.slice(3, 10), FOOTER);
+        assert.strictEqual(lines[10], "peak MiB: VmHWM, each case in a process of its own; program: the bench process at the end of the program run (modules, config, program); pack: the pack's process (start and analysis)");
+        assert.strictEqual(lines[11], "node arguments of each case's process: --max-old-space-size=3000 --heap-growing-percent=50");
+        assert.match(lines[12], /^each case: median of 1 run; not in program ms: bundling the alerting functions \(esbuild, once per process, before the run\): \d+ ms$/);
+        assert.match(lines[13], /^wall time of each case, start to end \(s\): 2x1 \d+\.\d$/);
+        assert.strictEqual(lines[14], "aws providers: member accounts + 1 (the management account) in every row: one per member account, whatever the region count");
+        assert.match(lines[15], /^program peak at the largest size \(2 accounts x 1 region\): \d+ MiB, under the 2 GiB budget$/);
+        assert.strictEqual(lines.length, 16, "one case: no marginal line");
     });
 
     it("gives --node-args to the case's process (an option Node.js refuses fails the case) and refuses them with --one-process", () => {

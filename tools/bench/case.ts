@@ -32,6 +32,8 @@ export interface CaseResult {
     violations: number;
     packStartMs: number;
     floorPackStartMs: number;
+    /** The wide floor: as many trivial policies as the real pack has. */
+    wideFloorPackStartMs: number;
     /** Bundling the alerting functions with esbuild, done once before the timed program run. */
     bundleMs: number;
     validateMs: number;
@@ -49,6 +51,8 @@ export interface CaseResult {
     floorAnalyzeMs: number;
     analyzeCpuMs?: number;
     floorAnalyzeCpuMs?: number;
+    wideFloorAnalyzeMs: number;
+    wideFloorAnalyzeCpuMs?: number;
     /** The pack process's peak resident set size: its start and this case's analysis. */
     packPeakKiB?: number;
 }
@@ -137,24 +141,32 @@ async function packCpu<T>(pack: { cpuMs(): number | undefined }, work: () => Pro
     return { result, ms: elapsed, cpuMs: before === undefined || after === undefined ? undefined : after - before };
 }
 
-/** The real pack and the floor pack, started once, and how long each took to start. */
+/** The real pack and the floor packs (one trivial policy; as many as the pack has), started once, and how long each took to start. */
 export interface Packs {
     pack: PolicyPackSession;
     floorPack: PolicyPackSession;
+    wideFloorPack: PolicyPackSession;
     packStartMs: number;
     floorPackStartMs: number;
+    wideFloorPackStartMs: number;
 }
 
 export async function startPacks(): Promise<Packs> {
     let start = process.hrtime.bigint();
     const pack = await startPolicyPack(path.join(ROOT, "policy"));
     const packStartMs = ms(start);
+    const started: PolicyPackSession[] = [pack];
     try {
         start = process.hrtime.bigint();
         const floorPack = await startPolicyPack(path.join(__dirname, "floor-pack"));
-        return { pack, floorPack, packStartMs, floorPackStartMs: ms(start) };
+        started.push(floorPack);
+        const floorPackStartMs = ms(start);
+        process.env.BENCH_FLOOR_POLICIES = String(pack.policies.length);
+        start = process.hrtime.bigint();
+        const wideFloorPack = await startPolicyPack(path.join(__dirname, "floor-pack")).finally(() => { delete process.env.BENCH_FLOOR_POLICIES; });
+        return { pack, floorPack, wideFloorPack, packStartMs, floorPackStartMs, wideFloorPackStartMs: ms(start) };
     } catch (e) {
-        await pack.close();
+        await Promise.all(started.map(p => p.close()));
         throw e;
     }
 }
@@ -165,7 +177,7 @@ export async function startPacks(): Promise<Packs> {
  */
 export async function runCase(accounts: number, regions: number, run: number, shared?: Packs): Promise<CaseResult> {
     const packs = shared ?? await startPacks();
-    const { pack, floorPack } = packs;
+    const { pack, floorPack, wideFloorPack } = packs;
     try {
         // A real run bundles each function once per process; done here so that it does not count as program time.
         let start = process.hrtime.bigint();
@@ -188,6 +200,7 @@ export async function runCase(accounts: number, regions: number, run: number, sh
 
         const analysis = await packCpu(pack, () => analyzeResources(pack, program.resources));
         const floorAnalysis = await packCpu(floorPack, () => analyzeResources(floorPack, program.resources));
+        const wideFloorAnalysis = await packCpu(wideFloorPack, () => analyzeResources(wideFloorPack, program.resources));
         const packPeakKiB = pack.peakRssKiB();
         const floor = await runFloor(program.resources.length, `${accounts}x${regions}r${run}`);
         const shape = await runShapeFloor(program.resources, `${accounts}x${regions}r${run}`);
@@ -195,15 +208,16 @@ export async function runCase(accounts: number, regions: number, run: number, sh
             accounts, regions, resources: program.resources.length,
             awsProviders: program.resources.filter(r => r.type === AWS_PROVIDER_TYPE).length,
             violations: analysis.result.length,
-            packStartMs: packs.packStartMs, floorPackStartMs: packs.floorPackStartMs, bundleMs, validateMs, programMs, programCpuMs, programPeakKiB,
+            packStartMs: packs.packStartMs, floorPackStartMs: packs.floorPackStartMs, wideFloorPackStartMs: packs.wideFloorPackStartMs,
+            bundleMs, validateMs, programMs, programCpuMs, programPeakKiB,
             floorMs: floor.ms, floorCpuMs: floor.cpuMs, shapeMs: shape.ms, shapeCpuMs: shape.cpuMs,
             analyzeMs: analysis.ms, floorAnalyzeMs: floorAnalysis.ms, analyzeCpuMs: analysis.cpuMs, floorAnalyzeCpuMs: floorAnalysis.cpuMs,
+            wideFloorAnalyzeMs: wideFloorAnalysis.ms, wideFloorAnalyzeCpuMs: wideFloorAnalysis.cpuMs,
             packPeakKiB,
         };
     } finally {
         if (shared === undefined) {
-            await pack.close();
-            await floorPack.close();
+            await Promise.all([pack.close(), floorPack.close(), wideFloorPack.close()]);
         }
     }
 }

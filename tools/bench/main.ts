@@ -109,14 +109,13 @@ async function main() {
             }
         }
     } finally {
-        await packs?.pack.close();
-        await packs?.floorPack.close();
+        await Promise.all([packs?.pack.close(), packs?.floorPack.close(), packs?.wideFloorPack.close()]);
     }
     const rows = runs.map(medianRow);
     const all = runs.flat();
 
     const header = ["accounts", "regions", "resources", "aws providers", "validate ms", "program ms", "program cpu ms", "floor ms", "floor cpu ms",
-        "shape cpu ms", "analyze ms", "floor analyze ms", "pack cpu ms", "floor pack cpu ms", "ms/resource", "floor ms/resource", "x floor", "cpu x floor",
+        "shape cpu ms", "analyze ms", "floor analyze ms", "pack cpu ms", "floor pack cpu ms", "wide floor pack cpu ms", "pack cpu x wide floor", "ms/resource", "floor ms/resource", "x floor", "cpu x floor",
         "cpu x shape", "program peak MiB", "pack peak MiB", "violations"];
     const optional = (n: number | undefined, digits = 0) => (n === undefined ? "-" : n.toFixed(digits));
     const cpuRatio = (r: Row) => (r.analyzeCpuMs === undefined || r.floorAnalyzeCpuMs === undefined ? undefined
@@ -125,7 +124,9 @@ async function main() {
         : (r.programCpuMs + r.analyzeCpuMs) / (r.shapeCpuMs + r.floorAnalyzeCpuMs));
     const cells = rows.map(r => [r.accounts, r.regions, r.resources, r.awsProviders, r.validateMs.toFixed(1), r.programMs.toFixed(0),
         r.programCpuMs.toFixed(0), r.floorMs.toFixed(0), r.floorCpuMs.toFixed(0), r.shapeCpuMs.toFixed(0), r.analyzeMs.toFixed(0), r.floorAnalyzeMs.toFixed(0),
-        optional(r.analyzeCpuMs), optional(r.floorAnalyzeCpuMs), ((r.programMs + r.analyzeMs) / r.resources).toFixed(2),
+        optional(r.analyzeCpuMs), optional(r.floorAnalyzeCpuMs), optional(r.wideFloorAnalyzeCpuMs),
+        optional(r.analyzeCpuMs === undefined || !r.wideFloorAnalyzeCpuMs ? undefined : r.analyzeCpuMs / r.wideFloorAnalyzeCpuMs, 2),
+        ((r.programMs + r.analyzeMs) / r.resources).toFixed(2),
         ((r.floorMs + r.floorAnalyzeMs) / r.resources).toFixed(2), ((r.programMs + r.analyzeMs) / (r.floorMs + r.floorAnalyzeMs)).toFixed(2),
         optional(cpuRatio(r), 2), optional(shapeRatio(r), 2), optional(r.programPeakKiB === undefined ? undefined : r.programPeakKiB / MIB),
         optional(r.packPeakKiB === undefined ? undefined : r.packPeakKiB / MIB), r.violations].map(String));
@@ -133,11 +134,14 @@ async function main() {
     const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c])).join("  ");
     const packStartMs = median(all.map(r => r.packStartMs));
     const floorPackStartMs = median(all.map(r => r.floorPackStartMs));
-    console.log(`policy pack start: ${packStartMs.toFixed(0)} ms, floor ${floorPackStartMs.toFixed(0)} ms (${(packStartMs / floorPackStartMs).toFixed(2)}x)`);
+    const wideFloorPackStartMs = median(all.map(r => r.wideFloorPackStartMs));
+    console.log(`policy pack start: ${packStartMs.toFixed(0)} ms, floor ${floorPackStartMs.toFixed(0)} ms (${(packStartMs / floorPackStartMs).toFixed(2)}x), ` +
+        `wide floor ${wideFloorPackStartMs.toFixed(0)} ms (${(packStartMs / wideFloorPackStartMs).toFixed(2)}x)`);
     console.log(line(header));
     cells.forEach(r => console.log(line(r)));
     console.log("floor: the mock runtime registering as many bare resources, without the program");
     console.log("floor analyze, floor pack start: a bare one-policy JavaScript pack (tools/bench/floor-pack) on the same @pulumi/policy");
+    console.log("wide floor: the same pack with as many trivial policies as the real pack (BENCH_FLOOR_POLICIES); pack cpu x wide floor: the real pack's analysis CPU over it");
     console.log("pack cpu: CPU time the pack's process spent on the analysis (Linux; unlike wall time, not inflated by other work on the machine)");
     console.log("program cpu, floor cpu: the bench process's CPU time during the run (all its threads, garbage collection included)");
     console.log("ms/resource: (program + analyze) / resources; floor ms/resource: (floor + floor analyze) / resources; x floor: their ratio; cpu x floor: (program cpu + pack cpu) / (floor cpu + floor pack cpu)");
