@@ -9,3 +9,4 @@ export * from "./iam-actions";
 export * from "./iam-resources";
 export * from "./public-access";
 export * from "./define-stack";
+export * from "./managed-policies";

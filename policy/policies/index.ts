@@ -7,6 +7,7 @@
  */
 import * as apigateway from "./apigateway";
 import * as appsync from "./appsync";
+import * as autoscaling from "./autoscaling";
 import * as cfg from "./cfg";
 import * as cloudfront from "./cloudfront";
 import * as cloudtrail from "./cloudtrail";
@@ -56,6 +57,7 @@ export { PACK_NAME } from "../pack-name";
 const services = [
     apigateway,
     appsync,
+    autoscaling,
     cfg,
     cloudfront,
     cloudtrail,

@@ -2,7 +2,6 @@
  * Happy-path factories: one compliant set of inputs per resource type the pack checks (awsguard
  * style). Tests change one field at a time from these.
  */
-import * as cloudtrail from "../../policy/policies/cloudtrail/cloudtrail-multi-region-validated";
 import * as ebs from "../../policy/policies/ebs/ebs-encryption-enabled";
 import * as imds from "../../policy/policies/ec2/ec2-imdsv2-required";
 import * as adminPorts from "../../policy/policies/ec2/ec2-no-public-admin-ports";
@@ -80,16 +79,6 @@ const core: { readonly [type: string]: () => Props } = {
         bucket: "acme-assets",
         grants: [{ type: "CanonicalUser", id: "owner-canonical-id", permissions: ["FULL_CONTROL"] }],
     }),
-    [cloudtrail.TRAIL]: () => ({
-        name: "acme-organization-trail",
-        s3BucketName: "acme-log-archive",
-        isMultiRegionTrail: true,
-        isOrganizationTrail: true,
-        includeGlobalServiceEvents: true,
-        enableLogging: true,
-        enableLogFileValidation: true,
-        kmsKeyId: "arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-    }),
     [kms.KEY]: () => ({
         description: "CloudTrail log encryption",
         enableKeyRotation: true,
@@ -161,7 +150,6 @@ const core: { readonly [type: string]: () => Props } = {
         dbSubnetGroupName: "private", deletionProtection: true, backupRetentionPeriod: 7,
     }),
     [rdsPublic.CLUSTER_INSTANCE]: () => ({ clusterIdentifier: "orders", engine: "aurora-postgresql", instanceClass: "db.t4g.medium", publiclyAccessible: false }),
-    [rdsEncrypted.DB_CLUSTER]: () => ({ engine: "aurora-postgresql", storageEncrypted: true, masterUsername: "app", manageMasterUserPassword: true, deletionProtection: true }),
     [rdsEncrypted.DOCDB_CLUSTER]: () => ({ engine: "docdb", storageEncrypted: true, masterUsername: "app" }),
     [rdsEncrypted.NEPTUNE_CLUSTER]: () => ({ engine: "neptune", storageEncrypted: true }),
     [rdsEncrypted.REDSHIFT_CLUSTER]: () => ({ clusterIdentifier: "analytics", nodeType: "ra3.large", encrypted: "true", publiclyAccessible: false }),
@@ -215,31 +203,6 @@ const core: { readonly [type: string]: () => Props } = {
         vpcConfig: { subnetIds: ["subnet-0123456789abcdef0"], endpointPrivateAccess: true, endpointPublicAccess: false },
         encryptionConfig: { resources: ["secrets"], provider: { keyArn: "arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab" } },
         enabledClusterLogTypes: ["api", "audit", "authenticator"],
-    }),
-    "aws:elasticsearch/domain:Domain": () => ({
-        domainName: "legacy-search", encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true },
-        vpcOptions: { subnetIds: ["subnet-0123456789abcdef0"] },
-        domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },
-    }),
-    "aws:opensearch/domain:Domain": () => ({
-        domainName: "search", encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true },
-        vpcOptions: { subnetIds: ["subnet-0123456789abcdef0"] },
-        domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },
-    }),
-    "aws:elasticache/replicationGroup:ReplicationGroup": () => ({
-        description: "sessions", engine: "redis", nodeType: "cache.t4g.micro", atRestEncryptionEnabled: true, transitEncryptionEnabled: true,
-    }),
-    "aws:cloudfront/distribution:Distribution": () => ({
-        enabled: true,
-        origins: [
-            { originId: "assets", domainName: "acme-assets.s3.us-east-1.amazonaws.com", originAccessControlId: "E2QWRUHAPOMQZL" },
-            { originId: "api", domainName: "api.example.com", customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] } },
-        ],
-        defaultCacheBehavior: { targetOriginId: "assets", viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] },
-        orderedCacheBehaviors: [{ pathPattern: "/api/*", targetOriginId: "api", viewerProtocolPolicy: "https-only", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] }],
-        viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1234", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
-        defaultRootObject: "index.html",
-        restrictions: { geoRestriction: { restrictionType: "none" } },
     }),
     "aws:lb/listener:Listener": () => ({
         loadBalancerArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/web/50dc6c495c0c9188", port: 443, protocol: "HTTPS",
@@ -320,8 +283,6 @@ const core: { readonly [type: string]: () => Props } = {
         source: { type: "GITHUB", location: "https://github.com/example/app.git" },
     }),
     "aws:ssm/parameter:Parameter": () => ({ name: "/app/db-password", type: "SecureString", value: "not-a-real-password" }),
-    "aws:mq/broker:Broker": () => ({ brokerName: "events", engineType: "RabbitMQ", hostInstanceType: "mq.t3.micro", publiclyAccessible: false }),
-    "aws:dms/replicationInstance:ReplicationInstance": () => ({ replicationInstanceId: "migrate", replicationInstanceClass: "dms.t3.micro", publiclyAccessible: false }),
     "aws:ec2transitgateway/transitGateway:TransitGateway": () => ({ description: "core", autoAcceptSharedAttachments: "disable" }),
     "aws:cognito/userPool:UserPool": () => ({ name: "customers", mfaConfiguration: "OPTIONAL" }),
     "aws:s3/bucketVersioningV2:BucketVersioningV2": () => ({ bucket: "acme-assets", versioningConfiguration: { status: "Enabled" } }),
@@ -338,12 +299,6 @@ const core: { readonly [type: string]: () => Props } = {
     "aws:rds/snapshotCopy:SnapshotCopy": () => ({ sourceDbSnapshotIdentifier: "orders-before-migration", targetDbSnapshotIdentifier: "orders-dr", kmsKeyId: "alias/dr" }),
     "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": () => ({ sourceDbClusterSnapshotIdentifier: "orders-final", targetDbClusterSnapshotIdentifier: "orders-final-dr", sharedAccounts: [] }),
     "aws:ec2/amiLaunchPermission:AmiLaunchPermission": () => ({ imageId: "ami-0123456789abcdef0", organizationArn: "arn:aws:organizations::111111111111:organization/o-exampleorgid" }),
-    "aws:msk/cluster:Cluster": () => ({
-        clusterName: "events", kafkaVersion: "3.6.0", numberOfBrokerNodes: 3,
-        brokerNodeGroupInfo: { instanceType: "kafka.t3.small", clientSubnets: ["subnet-1", "subnet-2", "subnet-3"], securityGroups: ["sg-1"],
-            connectivityInfo: { publicAccess: { type: "DISABLED" } } },
-        encryptionInfo: { encryptionInTransit: { clientBroker: "TLS", inCluster: true } },
-    }),
     "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration": () => ({
         blockPublicSecurityGroupRules: true, permittedPublicSecurityGroupRuleRanges: [{ minRange: 22, maxRange: 22 }],
     }),
@@ -354,7 +309,6 @@ const core: { readonly [type: string]: () => Props } = {
     "aws:apigateway/methodSettings:MethodSettings": () => ({
         restApi: "api-1", stageName: "prod", methodPath: "*/*", settings: { metricsEnabled: true, cachingEnabled: true, cacheDataEncrypted: true },
     }),
-    "aws:transfer/server:Server": () => ({ protocols: ["SFTP"], identityProviderType: "SERVICE_MANAGED", endpointType: "PUBLIC" }),
     "aws:securityhub/configurationPolicy:ConfigurationPolicy": () => ({
         name: "baseline",
         configurationPolicy: {
@@ -382,6 +336,9 @@ const core: { readonly [type: string]: () => Props } = {
         },
     }),
 };
+
+/** Where each type's factory is written: one place per type (test/policy/pack/pack.spec.ts checks it). */
+export const factorySources = { core, access: access.happy, edge: edge.happy, compute: compute.happy, services: services.happy };
 
 /** Every resource type's compliant inputs: the core above, then each area's (test/policy/factories/). */
 export const happy: { readonly [type: string]: () => Props } = {

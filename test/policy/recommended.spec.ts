@@ -12,7 +12,7 @@ import type { RecommendedSetting, RecommendedStack } from "./recommended/corpus"
 
 const CORPUS = path.join(__dirname, "recommended");
 const files = fs.readdirSync(CORPUS).filter(file => file.endsWith(".ts") && file !== "corpus.ts").sort();
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- every corpus file of the folder
+
 const loaded = files.map(file => ({ file, corpus: require(path.join(CORPUS, file)) as { settings?: RecommendedSetting[]; stacks?: RecommendedStack[] } }));
 
 const levelOf = new Map([...definitions, ...stackDefinitions].map(d => [d.metadata.name, d.metadata.enforcementLevel]));

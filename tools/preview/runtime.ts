@@ -13,6 +13,12 @@ export interface RecordedResource {
     readonly type: string;
     readonly name: string;
     readonly custom: boolean;
+    /**
+     * true for a component a provider plugin constructs (`remote: true`: awsx v2+, eks v3+, any
+     * multi-language component): its children live in the plugin, which the mock runtime does not
+     * run, so they are never registered here. Absent otherwise.
+     */
+    readonly remote?: true;
     readonly parent: string | null;
     /** URN of the provider resource the resource uses, or null for the default provider / components. */
     readonly provider: string | null;
@@ -35,6 +41,25 @@ export interface RecordedResource {
     readonly propertyDependencies: Record<string, string[]>;
 }
 
+/**
+ * The parts of a copy of @pulumi/pulumi the recorder drives. Mocks, config and the monitor live in
+ * the copy the program itself loads, so a program with its own node_modules (`npm run scan`) passes
+ * its copy, which may be an older 3.x release; the foundation's program uses this one's.
+ */
+export interface PulumiSdk {
+    readonly runtime: {
+        setAllConfig(config: Record<string, string>): void;
+        setMocks(mocks: pulumi.runtime.Mocks, project?: string, stack?: string, preview?: boolean): unknown;
+        runInPulumiStack(init: () => Promise<unknown>): Promise<unknown>;
+    };
+    /** `pulumi.Resource`: its static `stackTrace` (source positions) is switched off during a run where it exists. */
+    readonly Resource: object;
+    readonly settings: { getMonitor(): unknown; waitForRPCs?(): Promise<void> };
+}
+
+/** This project's own copy. */
+const OWN_SDK: PulumiSdk = { runtime: pulumi.runtime, Resource: pulumi.Resource, settings: settings as unknown as PulumiSdk["settings"] };
+
 export interface ProgramRun {
     readonly resources: RecordedResource[];
     readonly outputs: Record<string, unknown>;
@@ -46,7 +71,7 @@ export interface ProgramRun {
 const RUNTIME_WARNING = "warning: [runtime] ";
 
 interface RegisterRequest {
-    getType(): string; getName(): string; getParent(): string; getProvider(): string; getCustom(): boolean;
+    getType(): string; getName(): string; getParent(): string; getProvider(): string; getCustom(): boolean; getRemote?(): boolean;
     getObject(): Struct | undefined; getProtect(): boolean | undefined; getRetainondelete(): boolean | undefined;
     getIgnorechangesList(): string[]; getDependenciesList(): string[]; getImportid(): string;
     getAliasesList(): { toObject(): Record<string, unknown> }[];
@@ -55,9 +80,31 @@ interface RegisterRequest {
 interface RegisterResponse { getUrn(): string; getId(): string; getObject(): Struct | undefined }
 type Callback = (err: unknown, response?: RegisterResponse) => void;
 
-/** Properties as plain data; an unknown value (a preview) as the engine's wire sentinel. */
+/**
+ * Properties as plain data; an unknown value (a preview) as the engine's wire sentinel. A resource
+ * passed as an input (a reference on the wire) reads as its id (unknown while the id is), or its
+ * URN for a component, as the policy pack receives it (CrossGuard has no resource classes to rebuild
+ * it with); deserializing it here would rebuild the resource object through whatever resource
+ * modules the program loaded.
+ */
 function plain(struct: Struct | undefined): Record<string, unknown> {
-    return struct ? (withSentinels(rpc.deserializeProperties(struct, true)) as Record<string, unknown>) : {};
+    if (!struct) return {};
+    const raw = struct.toJavaScript() as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, withSentinels(rpc.deserializeProperty(withoutResourceReferences(v), true))]));
+}
+
+function withoutResourceReferences(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(withoutResourceReferences);
+    if (value === null || typeof value !== "object") return value;
+    const object = value as Record<string, unknown>;
+    if (object[rpc.specialSigKey] === rpc.specialResourceSig) {
+        // An empty id is one not known yet (a first preview).
+        return typeof object.id === "string" ? (object.id === "" ? UNKNOWN_SENTINEL : object.id) : object.urn;
+    }
+    // Assets and archives keep their shape: the SDK reads them back as asset objects.
+    if (object[rpc.specialSigKey] !== undefined) return value;
+    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, withoutResourceReferences(v)]));
 }
 
 function withSentinels(value: unknown): unknown {
@@ -84,6 +131,7 @@ function record(req: RegisterRequest, res: RegisterResponse): RecordedResource {
         type: req.getType(),
         name: req.getName(),
         custom: req.getCustom(),
+        ...(req.getRemote?.() === true && { remote: true as const }),
         parent: req.getParent() || null,
         provider: providerRef ? providerRef.slice(0, providerRef.lastIndexOf("::")) : null,
         inputs: plain(req.getObject()),
@@ -119,14 +167,17 @@ export async function runProgram(args: {
     recorded?: RecordedResource[];
     /** Run as a preview (`pulumi.runtime.isDryRun()`); default: as an update. */
     dryRun?: boolean;
+    /** The copy of @pulumi/pulumi the program loads; default: this project's. */
+    sdk?: PulumiSdk;
 }): Promise<ProgramRun> {
-    pulumi.runtime.setAllConfig(args.config);
-    await pulumi.runtime.setMocks(args.mocks, args.project, args.stack, args.dryRun ?? false);
+    const sdk = args.sdk ?? OWN_SDK;
+    sdk.runtime.setAllConfig(args.config);
+    await sdk.runtime.setMocks(args.mocks, args.project, args.stack, args.dryRun ?? false);
 
     const resources = args.recorded ?? [];
     const urns = new Set<string>();
     const duplicates: string[] = [];
-    const monitor = settings.getMonitor() as unknown as {
+    const monitor = sdk.settings.getMonitor() as {
         registerResource(req: RegisterRequest, cb: Callback): void;
         registerResourceOutputs(req: { getUrn(): string; getOutputs(): Struct | undefined }, cb: (err: unknown, res?: unknown) => void): void;
     };
@@ -166,15 +217,15 @@ export async function runProgram(args: {
     // limit, for every resource (source positions for the engine), and ts-node maps each frame through
     // source maps: most of a run's time and a fifth of its allocations, for data no mock uses.
     const stackTraceLimit = Error.stackTraceLimit;
-    const sourcePositions = Object.getOwnPropertyDescriptor(pulumi.Resource, "stackTrace");
+    const sourcePositions = Object.getOwnPropertyDescriptor(sdk.Resource, "stackTrace");
     if (!process.env.FOUNDATION_STACK_TRACES) {
         Error.stackTraceLimit = 0;
-        Object.defineProperty(pulumi.Resource, "stackTrace", { ...sourcePositions, value: () => [] });
+        if (sourcePositions) Object.defineProperty(sdk.Resource, "stackTrace", { ...sourcePositions, value: () => [] });
     }
     let outputs: unknown;
     try {
         // Like the CLI's run script: a program (module) that exports a function is called, and its result awaited.
-        outputs = await pulumi.runtime.runInPulumiStack(async () => {
+        outputs = await sdk.runtime.runInPulumiStack(async () => {
             const exported = await args.program();
             return typeof exported === "function" ? (exported as () => unknown)() : exported;
         });
@@ -182,12 +233,12 @@ export async function runProgram(args: {
         failures.unshift(error);
     } finally {
         // Let every registration already sent finish, so `recorded` is complete even after a failure.
-        await (settings as unknown as { waitForRPCs(): Promise<void> }).waitForRPCs();
+        await sdk.settings.waitForRPCs?.();
         await new Promise(resolve => setImmediate(resolve));
         process.off("unhandledRejection", onRejection);
         console.warn = warn;
         Error.stackTraceLimit = stackTraceLimit;
-        if (sourcePositions) Object.defineProperty(pulumi.Resource, "stackTrace", sourcePositions);
+        if (sourcePositions) Object.defineProperty(sdk.Resource, "stackTrace", sourcePositions);
     }
     if (failures.length > 0) throw failures[0];
     if (duplicates.length > 0) {

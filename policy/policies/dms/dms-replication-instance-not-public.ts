@@ -2,13 +2,15 @@ import { asBool, defineResourcePolicy } from "../../lib";
 
 const REPLICATION_INSTANCE = "aws:dms/replicationInstance:ReplicationInstance";
 
-/** The API's default is public: only an explicit false is private. */
+/**
+ * The DMS API's default is public, but @pulumi/aws (the Terraform provider it bridges) always sends the input, false
+ * when it is left out (CreateReplicationInstance in internal/service/dms/replication_instance.go, read 2026-12-06):
+ * only an explicit true is public.
+ */
 function checkReplicationInstance(props: Record<string, unknown>): string[] {
-    const isPublic = asBool(props["publiclyAccessible"]);
-    return isPublic === false || typeof isPublic === "symbol"
-        ? []
-        : [`publiclyAccessible must be false (FSBP DMS.1), got ${isPublic === true ? "true" : "not set (public by default)"}: ` +
-            "the instance that holds credentials for both databases gets a public address"];
+    return asBool(props["publiclyAccessible"]) === true
+        ? ["publiclyAccessible must not be true (FSBP DMS.1): the instance that holds credentials for both databases gets a public address"]
+        : [];
 }
 
 export const definition = defineResourcePolicy({

@@ -4,6 +4,7 @@ export const VOLUME = "aws:ebs/volume:Volume";
 export const ENCRYPTION_BY_DEFAULT = "aws:ebs/encryptionByDefault:EncryptionByDefault";
 export const INSTANCE = "aws:ec2/instance:Instance";
 export const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
+export const LAUNCH_CONFIGURATION = "aws:ec2/launchConfiguration:LaunchConfiguration";
 
 const WHY = "the volume's data, snapshots and traffic to the instance would be unencrypted";
 const unencrypted = (path: string, controls: string) => `${path} must not be false (${controls}): ${WHY}; remove it or set it to true`;
@@ -30,6 +31,7 @@ function listEntries(value: unknown): Array<[number, Record<string, unknown>]> {
     });
 }
 
+/** Instances and launch configurations: `rootBlockDevice` and `ebsBlockDevices` (a launch configuration's are the Auto Scaling group's instances'). */
 export function checkInstance(props: Record<string, unknown>): string[] {
     const root = asRecord(props["rootBlockDevice"]);
     return [
@@ -52,7 +54,7 @@ export function checkLaunchTemplate(props: Record<string, unknown>): string[] {
 export const definition = defineResourcePolicy({
     name: "ebs-encryption-enabled",
     description:
-        "EBS encryption by default stays on, and no volume, instance block device or launch template mapping turns encryption off.",
+        "EBS encryption by default stays on, and no volume, instance or launch configuration block device, or launch template mapping turns encryption off.",
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["2.2.1"], fsbp: ["EC2.3", "EC2.7"] },
@@ -61,6 +63,7 @@ export const definition = defineResourcePolicy({
         [ENCRYPTION_BY_DEFAULT]: checkEncryptionByDefault,
         [INSTANCE]: checkInstance,
         [LAUNCH_TEMPLATE]: checkLaunchTemplate,
+        [LAUNCH_CONFIGURATION]: checkInstance,
     },
     // Only the account setting: encrypting an existing volume or device replaces it, data included.
     remediations: { [ENCRYPTION_BY_DEFAULT]: () => ({ enabled: true }) },

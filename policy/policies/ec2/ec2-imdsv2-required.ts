@@ -37,6 +37,19 @@ function requireTokens(props: Record<string, unknown>): Record<string, unknown> 
     return { metadataOptions: { ...(options ?? {}), httpTokens: "required" } };
 }
 
+/**
+ * An instance launched from a launch template takes the template's metadata options unless it sets
+ * its own ("Launch an instance from a launch template": parameters given at launch override the
+ * template's, https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/launch-instances-from-launch-template.html,
+ * read 2026-12-06): then the template is judged, not the instance. Options the instance sets are
+ * still judged, since they override the template.
+ */
+function checkInstance(props: Record<string, unknown>): string[] {
+    const template = props["launchTemplate"];
+    if (props["metadataOptions"] === undefined && template !== undefined && template !== null) return [];
+    return checkMetadataOptions(props, "FSBP EC2.8, CIS 5.6");
+}
+
 export const definition = defineResourcePolicy({
     name: "ec2-imdsv2-required",
     description: "EC2 instances, launch templates, launch configurations and the account's instance metadata defaults require IMDSv2 (session tokens).",
@@ -44,7 +57,7 @@ export const definition = defineResourcePolicy({
     severity: "high",
     controls: { cis: ["5.6"], fsbp: ["EC2.8", "EC2.170", "AutoScaling.3"] },
     checks: {
-        [INSTANCE]: (props) => checkMetadataOptions(props, "FSBP EC2.8, CIS 5.6"),
+        [INSTANCE]: checkInstance,
         [LAUNCH_TEMPLATE]: (props) => checkMetadataOptions(props, "FSBP EC2.170, CIS 5.6"),
         [METADATA_DEFAULTS]: checkMetadataDefaults,
         [LAUNCH_CONFIGURATION]: (props) => checkMetadataOptions(props, "FSBP AutoScaling.3, CIS 5.6"),

@@ -3,6 +3,7 @@ import { UNKNOWN, asBool, asList, asRecord, defineResourcePolicy } from "../../l
 export const INSTANCE = "aws:ec2/instance:Instance";
 const SUBNET = "aws:ec2/subnet:Subnet";
 export const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
+export const LAUNCH_CONFIGURATION = "aws:ec2/launchConfiguration:LaunchConfiguration";
 
 const WHY = "the instance is reachable from the internet as soon as a security group rule allows it; reach it through a load balancer, NAT or SSM instead";
 
@@ -28,11 +29,18 @@ export function checkLaunchTemplate(props: Record<string, unknown>): string[] {
     });
 }
 
+/** Every instance the Auto Scaling group launches from it gets a public address. */
+function checkLaunchConfiguration(props: Record<string, unknown>): string[] {
+    return asBool(props["associatePublicIpAddress"]) === true
+        ? [`associatePublicIpAddress must not be true (FSBP AutoScaling.5): every instance the Auto Scaling group launches gets a public address; ${WHY}`]
+        : [];
+}
+
 export const definition = defineResourcePolicy({
     name: "ec2-no-public-ip",
-    description: "EC2 instances, launch templates and subnets do not hand out public IPv4 addresses.",
+    description: "EC2 instances, launch templates, launch configurations and subnets do not hand out public IPv4 addresses.",
     enforcementLevel: "advisory",
     severity: "medium",
-    controls: { fsbp: ["EC2.9", "EC2.15", "EC2.25"] },
-    checks: { [INSTANCE]: checkInstance, [SUBNET]: checkSubnet, [LAUNCH_TEMPLATE]: checkLaunchTemplate },
+    controls: { fsbp: ["EC2.9", "EC2.15", "EC2.25", "AutoScaling.5"] },
+    checks: { [INSTANCE]: checkInstance, [SUBNET]: checkSubnet, [LAUNCH_TEMPLATE]: checkLaunchTemplate, [LAUNCH_CONFIGURATION]: checkLaunchConfiguration },
 });

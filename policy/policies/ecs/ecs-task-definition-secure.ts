@@ -1,8 +1,6 @@
-import { UNKNOWN, asBool, asList, asRecord, asString, credentialKinds, defineResourcePolicy, toPlain } from "../../lib";
+import { UNKNOWN, asBool, asList, asRecord, asString, defineResourcePolicy, isLiteralSecret, isSecretName, plainSecretKinds, toPlain } from "../../lib";
 
 const TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
-
-const CREDENTIAL_NAMES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "ECS_ENGINE_AUTH_DATA"];
 
 /** `containerDefinitions` is a JSON string (or, from some programs, already a list). */
 function containers(value: unknown): Array<Record<string, unknown>> | typeof UNKNOWN {
@@ -35,12 +33,16 @@ function checkTaskDefinition(props: Record<string, unknown>): string[] {
             if (variable === undefined || variable === UNKNOWN) continue;
             const value = asString(variable["value"]);
             if (typeof value !== "string") continue;
-            // The names Security Hub ECS.8 looks for: their values are credentials whatever they look like.
-            if (typeof variable["name"] === "string" && CREDENTIAL_NAMES.includes(variable["name"]) && value.trim() !== "" && credentialKinds(value).length === 0) {
+            const kinds = plainSecretKinds(value);
+            // By name: the names Security Hub ECS.8 looks for (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+            // ECS_ENGINE_AUTH_DATA) and *_PASSWORD, *_SECRET, *_TOKEN, *_API_KEY... (isSecretName), when
+            // the value is written out rather than a reference (isLiteralSecret); a value whose format
+            // is recognized is reported once, as that kind.
+            if (typeof variable["name"] === "string" && isSecretName(variable["name"]) && isLiteralSecret(value) && kinds.length === 0) {
                 messages.push(`${name}.environment ${JSON.stringify(variable["name"])} holds a credential (FSBP ECS.8): environment values are visible to anyone ` +
                     "who can describe the task definition; pass it through the container's secrets from Secrets Manager or SSM Parameter Store");
             }
-            for (const kind of credentialKinds(value)) {
+            for (const kind of kinds) {
                 messages.push(`${name}.environment ${JSON.stringify(variable["name"] ?? "?")} contains ${kind} (FSBP ECS.8): environment values are visible to anyone ` +
                     "who can describe the task definition; pass it through the container's secrets from Secrets Manager or SSM Parameter Store");
             }

@@ -1,7 +1,6 @@
-import { UNKNOWN, asBool, asString, defineResourcePolicy } from "../../lib";
+import { asBool, defineResourcePolicy } from "../../lib";
 
 const DETECTOR = "aws:guardduty/detector:Detector";
-export const ORGANIZATION_CONFIGURATION = "aws:guardduty/organizationConfiguration:OrganizationConfiguration";
 
 function checkDetector(props: Record<string, unknown>): string[] {
     return asBool(props["enable"]) === false
@@ -9,20 +8,17 @@ function checkDetector(props: Record<string, unknown>): string[] {
         : [];
 }
 
-export function checkOrganizationConfiguration(props: Record<string, unknown>): string[] {
-    const auto = asString(props["autoEnableOrganizationMembers"]);
-    return auto === UNKNOWN || (typeof auto === "string" && auto.trim().toUpperCase() === "ALL")
-        ? []
-        : [`autoEnableOrganizationMembers must be "ALL" (FSBP GuardDuty.1), got ${auto === undefined ? "not set" : JSON.stringify(auto)}: ` +
-            "accounts that exist, or join later, are left without threat detection"];
-}
-
+/**
+ * Detectors stay on. Which accounts the organization enables is guardduty-organization-auto-enable's (advisory): AWS
+ * documents ALL, NEW and NONE, and enabling existing accounts one by one as members
+ * (https://docs.aws.amazon.com/guardduty/latest/ug/maintaining-guardduty-organization-delegated-admin.html, read 2026-12-06).
+ */
 export const definition = defineResourcePolicy({
     name: "guardduty-enabled",
-    description: "GuardDuty detectors stay enabled and the organization configuration enables every member account.",
+    description: "GuardDuty detectors stay enabled.",
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { fsbp: ["GuardDuty.1"] },
-    checks: { [DETECTOR]: checkDetector, [ORGANIZATION_CONFIGURATION]: checkOrganizationConfiguration },
+    checks: { [DETECTOR]: checkDetector },
     remediations: { [DETECTOR]: () => ({ enable: true }) },
 });

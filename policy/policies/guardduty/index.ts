@@ -1,5 +1,6 @@
 import { definition as guarddutyEnabled } from "./guardduty-enabled";
+import { definition as guarddutyOrganizationAutoEnable } from "./guardduty-organization-auto-enable";
 
 /** The guardduty policies: resource policies, then stack policies. */
-export const resourcePolicies = [guarddutyEnabled] as const;
+export const resourcePolicies = [guarddutyEnabled, guarddutyOrganizationAutoEnable] as const;
 export const stackPolicies = [] as const;

@@ -1,95 +1,37 @@
 import {
+    ESCALATION_ACTIONS as ACTIONS,
+    PASS_ROLE_SERVICES,
     PERMISSION_DOCUMENT_TYPES,
     PolicyDocument,
-    PolicyStatement,
-    UNKNOWN,
     Unknown,
-    ValueList,
-    actionMatches,
-    anyMatches,
     defineResourcePolicy,
     describeStatement,
-    isAllow,
+    escalationFindings,
+    isPrivilegedManagedPolicy,
     permissionDocuments,
 } from "../../lib";
 
-/**
- * Actions that let a principal give itself (or a principal it controls) more permissions, from the
- * well-known escalation paths (Rhino Security Labs' list): changing policies, credentials,
- * group membership or trust.
- */
-export const ESCALATION_ACTIONS = [
-    "iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion",
-    "iam:AttachUserPolicy", "iam:AttachGroupPolicy", "iam:AttachRolePolicy",
-    "iam:PutUserPolicy", "iam:PutGroupPolicy", "iam:PutRolePolicy",
-    "iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:UpdateLoginProfile",
-    "iam:AddUserToGroup", "iam:UpdateAssumeRolePolicy",
-] as const;
+/** Actions that let a principal give itself more permissions (policies, credentials, group membership, trust). */
+export const ESCALATION_ACTIONS = ACTIONS;
 
-/** Services that run code with a role passed to them: with iam:PassRole on any role, code runs with that role. */
-export const PASS_ROLE_TARGETS = [
-    "ec2:RunInstances", "lambda:CreateFunction", "ecs:RunTask", "glue:CreateDevEndpoint", "cloudformation:CreateStack",
-    "datapipeline:CreatePipeline", "sagemaker:CreateNotebookInstance", "codebuild:CreateProject",
-] as const;
-
-/** Resources that cover any principal or policy: "*", or an IAM ARN whose name is a wildcard. */
-const isBroad = (resource: string) => resource === "*" || /^arn:aws[a-z-]*:iam::[^:]*:((role|user|group|policy)\/)?\*$/.test(resource);
-
-const known = (list: ValueList) => (list === UNKNOWN || list === undefined ? [] : list.filter((v): v is string => typeof v === "string"));
-
-/** Which of `wanted` the statement's Action patterns grant. */
-function grants(statement: PolicyStatement, wanted: readonly string[]): string[] | Unknown {
-    if (statement.action === UNKNOWN) return UNKNOWN;
-    return wanted.filter((a) => known(statement.action).some((p) => actionMatches(p, a)));
-}
+/** Actions that run code as a role passed to them. */
+export const PASS_ROLE_TARGETS = Object.keys(PASS_ROLE_SERVICES);
 
 /**
- * Action "*" and NotAction on every resource are full administrator access, which
- * iam-no-wildcard-admin-policy reports: not reported twice.
+ * A document's escalation paths as messages. IAM administration allowed only with a fixed
+ * permissions boundary or for fixed managed policies (iam:PermissionsBoundary, iam:PolicyARN, AWS's
+ * delegation pattern) is not an escalation, unless the policy it names grants administrator access
+ * or an escalation itself; iam:PassRole limited by iam:PassedToService counts only with the
+ * code-running actions of those services.
  */
-const isAdministrator = (statement: PolicyStatement) =>
-    statement.notAction !== undefined || known(statement.action).some((a) => a === "*" || a === "*:*");
-
-/** Actions an unconditional Deny on every resource removes, whatever the Allow says. */
-function deniedEverywhere(document: PolicyDocument & { statements: readonly PolicyStatement[] }, wanted: readonly string[]): Set<string> {
-    const denied = new Set<string>();
-    for (const s of document.statements) {
-        if (isAllow(s) !== false || s.effect === undefined || s.condition !== undefined || anyMatches(s.resource, (r) => r === "*") !== true) continue;
-        const g = grants(s, wanted);
-        if (g !== UNKNOWN) g.forEach((a) => denied.add(a));
-    }
-    return denied;
-}
-
 function escalationMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
-    if (document === UNKNOWN || document === undefined || document.statements === UNKNOWN) return [];
-    const statements = document.statements;
-    const wanted = [...ESCALATION_ACTIONS, "iam:PassRole", ...PASS_ROLE_TARGETS];
-    const denied = deniedEverywhere({ statements }, wanted);
-    const messages: string[] = [];
-    const passRoleTargets: string[] = [];
-    let passRoleAt: string | undefined;
-    for (const statement of statements) {
-        if (isAllow(statement) !== true || isAdministrator(statement)) continue;
-        const granted = grants(statement, wanted);
-        if (granted === UNKNOWN) continue;
-        const allowed = granted.filter((a) => !denied.has(a));
-        // Code-running actions count on any resource; changing principals and passing roles only on every one.
-        passRoleTargets.push(...allowed.filter((a) => (PASS_ROLE_TARGETS as readonly string[]).includes(a)));
-        if (anyMatches(statement.resource, isBroad) !== true) continue;
-        const where = `${path}.${describeStatement(statement)}`;
-        const direct = allowed.filter((a) => (ESCALATION_ACTIONS as readonly string[]).includes(a));
-        if (direct.length > 0) {
-            messages.push(
-                `${where} allows ${direct.join(", ")} on every principal or policy (foundation least-privilege): whoever holds it can grant ` +
-                    "itself any permission; scope Resource to the specific roles, users or policies it must manage, or deny these actions",
-            );
-        }
-        if (allowed.includes("iam:PassRole")) passRoleAt ??= where;
-    }
-    if (passRoleAt !== undefined && passRoleTargets.length > 0) {
+    const { direct, passRole } = escalationFindings(document, isPrivilegedManagedPolicy);
+    const messages = direct.map(({ statement, actions }) =>
+        `${path}.${describeStatement(statement)} allows ${actions.join(", ")} on every principal or policy (foundation least-privilege): whoever holds it can grant ` +
+            "itself any permission; scope Resource to the specific roles, users or policies it must manage, or deny these actions");
+    if (passRole !== undefined) {
         messages.push(
-            `${passRoleAt} allows iam:PassRole on every role, and the policy also allows ${[...new Set(passRoleTargets)].join(", ")} ` +
+            `${path}.${describeStatement(passRole.statement)} allows iam:PassRole on every role, and the policy also allows ${passRole.targets.join(", ")} ` +
                 "(foundation least-privilege): whoever holds it can run code as any role in the account; list the roles it may pass in Resource",
         );
     }
@@ -99,7 +41,8 @@ function escalationMessages(document: PolicyDocument | Unknown | undefined, path
 export const definition = defineResourcePolicy({
     name: "iam-no-privilege-escalation",
     description:
-        "No IAM policy document lets its holder escalate: no policy, credential, group or trust changes on every principal, and no iam:PassRole on every role together with a service that runs code.",
+        "No IAM policy document lets its holder escalate: no policy, credential, group or trust changes on every principal (unless limited by a fixed " +
+        "iam:PermissionsBoundary or iam:PolicyARN, AWS's delegation pattern), and no iam:PassRole on every role together with a service that runs code.",
     enforcementLevel: "mandatory",
     severity: "critical",
     controls: { foundation: ["least-privilege"] },

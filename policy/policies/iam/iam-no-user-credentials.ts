@@ -10,7 +10,8 @@ const user = (props: Record<string, unknown>) => {
 
 export const definition = defineResourcePolicy({
     name: "iam-no-user-credentials",
-    description: "No long-lived IAM user credentials: no access keys, no console passwords (people use IAM Identity Center, pipelines use OIDC).",
+    description: "No long-lived IAM user credentials: no access keys, no console passwords (people use IAM Identity Center, pipelines use OIDC); " +
+        "a documented break-glass user is exempted by name in this policy's config, with a justification.",
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { foundation: ["no-keys"] },

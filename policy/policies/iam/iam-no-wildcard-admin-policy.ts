@@ -3,10 +3,11 @@ import {
     PolicyDocument,
     UNKNOWN,
     Unknown,
-    anyMatches,
+    ValueList,
+    administratorAccess,
+    coversEverything,
     defineResourcePolicy,
     describeStatement,
-    isAllow,
     permissionDocuments,
 } from "../../lib";
 
@@ -19,13 +20,12 @@ export {
     PERMISSION_SET_INLINE_POLICY,
 } from "../../lib";
 
-const isWildcardAction = (action: string): boolean => action === "*" || action === "*:*";
-const isWildcardResource = (resource: string): boolean => resource === "*";
-
 /**
- * Statements that grant full administrator access: Effect Allow with Action "*" (or "*:*") on
- * Resource "*", or Allow with NotAction on Resource "*" (everything but a few actions). `path`
- * names the property holding the document, e.g. "policy" or "inlinePolicies[0].policy".
+ * Statements that grant full administrator access (FSBP IAM.1, CIS 1.16): Effect Allow with Action
+ * "*" (or "*:*") on every resource ("*", or a pattern such as "arn:*" that every ARN matches), or
+ * Allow with NotAction on every resource (everything but a few actions). `path` names the property
+ * holding the document, e.g. "policy" or "inlinePolicies[0].policy". Action "*" on a narrower
+ * resource is iam-no-wildcard-actions' (advisory).
  */
 function adminStatementMessages(document: PolicyDocument | Unknown | undefined, path: string): string[] {
     if (document === UNKNOWN || document === undefined || document.statements === UNKNOWN) {
@@ -33,27 +33,27 @@ function adminStatementMessages(document: PolicyDocument | Unknown | undefined, 
     }
     const messages: string[] = [];
     for (const statement of document.statements) {
-        if (isAllow(statement) !== true || anyMatches(statement.resource, isWildcardResource) !== true) {
-            continue;
-        }
+        const access = administratorAccess(statement);
+        if (access === undefined) continue;
         const where = `${path}.${describeStatement(statement)}`;
-        if (statement.action !== undefined && anyMatches(statement.action, isWildcardAction) === true) {
-            const action = (statement.action as ReadonlyArray<string | Unknown>).find(
-                (a): a is string => typeof a === "string" && isWildcardAction(a),
-            );
+        const resource = JSON.stringify(known(statement.resource).find(coversEverything) ?? "*");
+        if (access === "Action") {
+            const action = JSON.stringify(known(statement.action).find((a) => a === "*" || a === "*:*") ?? "*");
             messages.push(
-                `${where} allows Action ${JSON.stringify(action)} on Resource "*" (CIS 1.16): ` +
+                `${where} allows Action ${action} on Resource ${resource} (CIS 1.16): ` +
                     "that is full administrator access; allow only the actions and resources the principal needs",
             );
-        } else if (statement.notAction !== undefined && anyMatches(statement.notAction, isWildcardAction) === false) {
+        } else {
             messages.push(
-                `${where} allows NotAction on Resource "*" (CIS 1.16): ` +
+                `${where} allows NotAction on Resource ${resource} (CIS 1.16): ` +
                     "allowing every action except a few is effectively full administrator access; list the allowed actions in Action instead",
             );
         }
     }
     return messages;
 }
+
+const known = (list: ValueList) => (list === UNKNOWN || list === undefined ? [] : list.filter((v): v is string => typeof v === "string"));
 
 /** Every permission document the resource carries. */
 export function checkDocuments(type: string): (props: Record<string, unknown>) => string[] {
@@ -63,7 +63,8 @@ export function checkDocuments(type: string): (props: Record<string, unknown>) =
 export const definition = defineResourcePolicy({
     name: "iam-no-wildcard-admin-policy",
     description:
-        'No IAM policy document (managed, inline, role inline or Identity Center permission set inline) allows Action "*" or NotAction on Resource "*".',
+        'No IAM policy document (managed, inline, role inline or Identity Center permission set inline) allows Action "*" or NotAction on every resource; ' +
+        'a documented break-glass role is exempted by name in this policy\'s config ("exemptions": [{ "match", "justification" }]).',
     enforcementLevel: "mandatory",
     severity: "high",
     controls: { cis: ["1.16"], fsbp: ["IAM.1"] },

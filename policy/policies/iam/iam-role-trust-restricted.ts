@@ -6,6 +6,7 @@ import {
     defineResourcePolicy,
     describeStatement,
     isAllow,
+    isAnyone,
     parsePolicyDocument,
     restricted,
 } from "../../lib";
@@ -22,7 +23,8 @@ const actionMatches = (statement: PolicyStatement, action: string) =>
 
 function publicPrincipalMessages(statement: PolicyStatement, where: string): string[] {
     const principal = statement.principal;
-    if (principal === UNKNOWN || principal === undefined || anyMatches(principal["AWS"], (p) => p === "*") !== true) return [];
+    // "*", or an ARN with a wildcard account ("arn:aws:iam::*:root"): any AWS account.
+    if (principal === UNKNOWN || principal === undefined || anyMatches(principal["AWS"], isAnyone) !== true) return [];
     return restricted(statement)
         ? []
         : [`${where} lets any AWS principal ("*") assume the role (foundation least-privilege): anyone with an AWS account could use its permissions; ` +

@@ -1,44 +1,75 @@
 import { UNKNOWN, asString, defineResourcePolicy, stringList } from "../../lib";
+import { LAMBDA_RUNTIMES, RUNTIME_TABLE_READ, RuntimeLifecycle, isoDay, parseDay, runtimePhase, successorOf } from "../../lib/runtimes";
 
 export const FUNCTION = "aws:lambda/function:Function";
 
-/** Runtimes AWS has deprecated (no security patches): https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html */
-const DEPRECATED_RUNTIMES = [
-    "nodejs", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x",
-    "python2.7", "python3.6", "python3.7", "python3.8", "python3.9",
-    "java8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0", "dotnet6", "dotnet7",
-    "ruby2.5", "ruby2.7", "ruby3.2", "go1.x", "provided",
-];
-
-interface RuntimeConfig {
+/**
+ * Advisory from AWS's deprecation date until the day AWS blocks creating functions with the
+ * runtime; from that day on lambda-runtime-not-blocked (mandatory) reports it instead. AWS's
+ * runtime support policy (https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html,
+ * read 2026-12-06): a deprecated runtime gets no security patches, but existing functions keep
+ * working and can still be updated, so the finding is a deadline, not yet a block.
+ */
+export interface RuntimeConfig {
+    /** The day the runtime table is read for (YYYY-MM-DD); `undefined`: today, in UTC. */
+    readonly today: string | undefined;
+    /** Runtimes to report as deprecated whatever the table says. */
     readonly deprecatedRuntimes: readonly string[];
 }
 
 export function parseConfig(raw: Record<string, unknown>): RuntimeConfig {
-    const list = stringList(raw["deprecatedRuntimes"]);
-    return { deprecatedRuntimes: list.length > 0 ? list : DEPRECATED_RUNTIMES };
+    return { today: parseDay(raw["today"]), deprecatedRuntimes: stringList(raw["deprecatedRuntimes"]).map((r) => r.trim()) };
+}
+
+/** The evaluation day of a config: its `today`, or the current UTC day. */
+export const dayOf = (config: { readonly today?: string | undefined }): string => config.today ?? isoDay(new Date());
+
+/** The supported runtime to suggest instead of `runtime`. */
+export function replacementFor(runtime: string, day: string, table: { readonly [runtime: string]: RuntimeLifecycle } = LAMBDA_RUNTIMES): string {
+    if (runtime === "provided" || runtime === "go1.x") return "provided.al2023";
+    const next = successorOf(runtime, day, table);
+    return next === undefined ? "a supported runtime" : next;
 }
 
 export function checkFunction(props: Record<string, unknown>, config: RuntimeConfig): string[] {
-    const runtime = asString(props["runtime"]);
-    if (runtime === UNKNOWN || runtime === undefined || !config.deprecatedRuntimes.includes(runtime.trim())) return [];
-    return [`runtime ${JSON.stringify(runtime)} is deprecated (FSBP Lambda.2): it gets no security patches and AWS will block updates to the function; ` +
-        "move to a supported runtime such as nodejs24.x or python3.13"];
+    const value = asString(props["runtime"]);
+    if (value === UNKNOWN || value === undefined) return [];
+    const runtime = value.trim();
+    const day = dayOf(config);
+    const lifecycle = Object.prototype.hasOwnProperty.call(LAMBDA_RUNTIMES, runtime) ? LAMBDA_RUNTIMES[runtime] : undefined;
+    const phase = runtimePhase(runtime, day);
+    if (phase === "deprecated" && lifecycle !== undefined) {
+        const blocks = lifecycle.blockCreate === undefined
+            ? "AWS will then block creating and updating functions that use it"
+            : `AWS blocks creating functions that use it from ${lifecycle.blockCreate}` +
+                (lifecycle.blockUpdate === undefined ? "" : ` and updating them from ${lifecycle.blockUpdate}`);
+        return [`runtime ${JSON.stringify(runtime)} is deprecated since ${lifecycle.deprecated} (FSBP Lambda.2): Lambda no longer patches it, and ${blocks}; ` +
+            `move to ${replacementFor(runtime, day)} (AWS's runtime table as read ${RUNTIME_TABLE_READ})`];
+    }
+    if ((phase === undefined || phase === "supported") && config.deprecatedRuntimes.includes(runtime)) {
+        return [`runtime ${JSON.stringify(runtime)} is listed as deprecated (FSBP Lambda.2, policy config deprecatedRuntimes): it gets no security patches; move to a supported runtime`];
+    }
+    return [];
 }
 
 export const definition = defineResourcePolicy<RuntimeConfig>({
     name: "lambda-supported-runtime",
-    description: "Lambda functions do not use a deprecated runtime.",
+    description: "Lambda functions do not use a runtime AWS has deprecated (dated from AWS's runtime table; lambda-runtime-not-blocked takes over once AWS blocks creating functions with it).",
     enforcementLevel: "advisory",
     severity: "medium",
     controls: { fsbp: ["Lambda.2"] },
     configSchema: {
         properties: {
+            today: {
+                type: "string",
+                default: "",
+                description: "Evaluate the runtime table as of this day (YYYY-MM-DD); empty: the current date (UTC).",
+            },
             deprecatedRuntimes: {
                 type: "array",
                 items: { type: "string" },
-                default: DEPRECATED_RUNTIMES,
-                description: "Runtimes to flag (default: those AWS deprecated as of this pack's release).",
+                default: [],
+                description: "Runtimes to report as deprecated in addition to AWS's table (for runtimes the table does not know, e.g. a custom runtime you retire).",
             },
         },
     },

@@ -1,15 +1,8 @@
 import { UNKNOWN, asList, asRecord, asString, defineResourcePolicy, stringList } from "../../lib";
+import { BEST_ELB_POLICY, listenerProtocol, weakVersions } from "./security-policies";
 
 const LISTENER = "aws:lb/listener:Listener";
 const ALB_LISTENER = "aws:alb/listener:Listener";
-
-/** The security policies Security Hub ELB.17 accepts today (TLS 1.3, or TLS 1.2 with restricted ciphers), for ALB and NLB. */
-const ELB_17_POLICIES = [
-    "ELBSecurityPolicy-TLS13-1-3-2021-06", "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
-    "ELBSecurityPolicy-TLS13-1-2-Res-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04",
-    "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09",
-    "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09",
-];
 
 /** An HTTP listener whose default action redirects to HTTPS. */
 function redirectsToHttps(actions: unknown): boolean | typeof UNKNOWN {
@@ -29,16 +22,13 @@ interface ListenerConfig {
 }
 
 export function parseConfig(raw: Record<string, unknown>): ListenerConfig {
-    const list = stringList(raw["allowedSslPolicies"]).map((p) => p.trim()).filter((p) => p !== "");
-    return { allowedSslPolicies: list.length > 0 ? list : ELB_17_POLICIES };
+    return { allowedSslPolicies: stringList(raw["allowedSslPolicies"]).map((p) => p.trim()).filter((p) => p !== "") };
 }
 
+const WHY_TLS = "TLS 1.0 and 1.1 are deprecated (RFC 8996) and let an attacker downgrade connections to weak ciphers";
+
 function checkListener(props: Record<string, unknown>, config: ListenerConfig): string[] {
-    const protocol = asString(props["protocol"]);
-    if (protocol === UNKNOWN) return [];
-    // Unset, an ALB listener is HTTP; with a certificate it can only be HTTPS or TLS.
-    const tls = [props["certificateArn"], props["sslPolicy"]].some((v) => v !== undefined && v !== null && v !== "");
-    const p = protocol === undefined ? (tls ? undefined : "HTTP") : protocol.trim().toUpperCase();
+    const p = listenerProtocol(props);
     if (p === "HTTP") {
         const redirects = redirectsToHttps(props["defaultActions"]);
         return redirects === false
@@ -46,29 +36,40 @@ function checkListener(props: Record<string, unknown>, config: ListenerConfig): 
                 "otherwise requests, cookies and credentials cross the network in clear text"]
             : [];
     }
-    if (p === "HTTPS" || p === "TLS") {
-        const policy = asString(props["sslPolicy"]);
-        if (policy === UNKNOWN || (typeof policy === "string" && config.allowedSslPolicies.includes(policy.trim()))) return [];
-        return [`sslPolicy must be one of the recommended policies, e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06" (FSBP ELB.17), got ` +
-            `${policy === undefined ? "not set (ELBSecurityPolicy-2016-08, which accepts TLS 1.0)" : JSON.stringify(policy)}: ` +
-            "older policies accept TLS 1.0 or 1.1 or weak ciphers (policy config allowedSslPolicies)"];
+    if (p !== "HTTPS" && p !== "TLS") return [];
+    const policy = asString(props["sslPolicy"]);
+    if (policy === UNKNOWN) return [];
+    const name = policy?.trim() ?? "";
+    if (config.allowedSslPolicies.length > 0) {
+        return config.allowedSslPolicies.includes(name)
+            ? []
+            : [`sslPolicy must be one of the policies allowed by policy config allowedSslPolicies (${config.allowedSslPolicies.map((a) => JSON.stringify(a)).join(", ")}), ` +
+                `got ${name === "" ? "not set (ELBSecurityPolicy-2016-08)" : JSON.stringify(name)}`];
     }
-    return [];
+    if (name === "") {
+        return [`sslPolicy must be set to a policy that accepts only TLS 1.2 or later, e.g. "${BEST_ELB_POLICY}" (the policy the Elastic Load Balancing guides recommend), ` +
+            `got not set: the API then applies ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1 (foundation encrypted-in-transit); ${WHY_TLS}`];
+    }
+    const weak = weakVersions(name);
+    return weak === undefined
+        ? []
+        : [`sslPolicy must accept only TLS 1.2 or later, e.g. "${BEST_ELB_POLICY}" (the policy the Elastic Load Balancing guides recommend), ` +
+            `got ${JSON.stringify(name)}, which also accepts ${weak} (foundation encrypted-in-transit); ${WHY_TLS}`];
 }
 
 export const definition = defineResourcePolicy<ListenerConfig>({
     name: "lb-listener-encrypted",
-    description: "Load balancer listeners redirect HTTP to HTTPS and use a recommended (TLS 1.3, or TLS 1.2 with restricted ciphers) security policy for HTTPS and TLS.",
+    description: "Load balancer listeners redirect HTTP to HTTPS, and HTTPS and TLS listeners use a security policy that accepts only TLS 1.2 or later.",
     enforcementLevel: "mandatory",
     severity: "high",
-    controls: { fsbp: ["ELB.1", "ELB.17"] },
+    controls: { fsbp: ["ELB.1"], foundation: ["encrypted-in-transit"] },
     configSchema: {
         properties: {
             allowedSslPolicies: {
                 type: "array",
                 items: { type: "string" },
-                default: ELB_17_POLICIES,
-                description: "Security policies HTTPS and TLS listeners may use (default: the ones Security Hub ELB.17 accepts).",
+                default: [],
+                description: "Security policies HTTPS and TLS listeners may use; empty (the default): every predefined policy that accepts only TLS 1.2 or later.",
             },
         },
     },

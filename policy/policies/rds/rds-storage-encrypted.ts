@@ -1,4 +1,4 @@
-import { UNKNOWN, asBool, asString, defineResourcePolicy } from "../../lib";
+import { UNKNOWN, asBool, asRecord, asString, defineResourcePolicy } from "../../lib";
 
 export const DB_INSTANCE = "aws:rds/instance:Instance";
 export const DB_CLUSTER = "aws:rds/cluster:Cluster";
@@ -14,11 +14,25 @@ const isSet = (props: Record<string, unknown>, key: string) => {
     return v === UNKNOWN || (typeof v === "string" && v.trim() !== "");
 };
 
+/**
+ * A restore to a point in time, or a clone (`restoreType: "copy-on-write"`), is encrypted exactly
+ * when its source is (with its key, or `kmsKeyId`): RestoreDBInstanceToPointInTime has no
+ * StorageEncrypted parameter, and RestoreDBClusterToPointInTime restores "encrypted using the KMS
+ * key that was used to encrypt the source DB cluster" when no KmsKeyId is given and rejects an
+ * unencrypted source with one (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterToPointInTime.html,
+ * API_RestoreDBInstanceToPointInTime.html, API_RestoreDBClusterFromSnapshot.html, read 2026-12-06;
+ * DocumentDB's API says the same). So is a restore from a snapshot, and a read replica.
+ */
+const restoresFromSource = (props: Record<string, unknown>) => {
+    const restore = asRecord(props["restoreToPointInTime"]);
+    return restore === UNKNOWN || restore !== undefined;
+};
+
 /** `storageEncrypted` true is required where AWS's default is unencrypted. */
 function requireEncrypted(controls: string, inheritedFrom: readonly string[]) {
     return (props: Record<string, unknown>): string[] => {
         const encrypted = asBool(props["storageEncrypted"]);
-        if (encrypted === true || encrypted === UNKNOWN || inheritedFrom.some((k) => isSet(props, k))) return [];
+        if (encrypted === true || encrypted === UNKNOWN || inheritedFrom.some((k) => isSet(props, k)) || restoresFromSource(props)) return [];
         const got = encrypted === false ? "false" : "not set (AWS's default is unencrypted)";
         return [`storageEncrypted must be true (${controls}), got ${got}: ${WHY}`];
     };

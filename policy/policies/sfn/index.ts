@@ -1,3 +1,5 @@
+import { definition as sfnStateMachineLoggingEnabled } from "./sfn-state-machine-logging-enabled";
+
 /** The sfn policies: resource policies, then stack policies. */
-export const resourcePolicies = [] as const;
+export const resourcePolicies = [sfnStateMachineLoggingEnabled] as const;
 export const stackPolicies = [] as const;

@@ -171,7 +171,7 @@ describe("policy pack over gRPC (run-policy-pack, as the Pulumi CLI runs it)", f
                 ['sharedAccounts must not contain "all" (FSBP RDS.1): the snapshot becomes public, and anyone with an AWS account can restore the database ' +
                     "from it, data and all; list the account ids to share it with instead"]],
             ["msk-cluster-secure", "aws:msk/cluster:Cluster", "events",
-                { clusterName: "events", brokerNodeGroupInfo: { connectivityInfo: { publicAccess: { type: "SERVICE_PROVIDED_EIPS" } } } },
+                { clusterName: "events", clientAuthentication: { sasl: { iam: true } }, brokerNodeGroupInfo: { connectivityInfo: { publicAccess: { type: "SERVICE_PROVIDED_EIPS" } } } },
                 ['brokerNodeGroupInfo.connectivityInfo.publicAccess.type must be "DISABLED" (FSBP MSK.4), got "SERVICE_PROVIDED_EIPS": the brokers get ' +
                     "addresses on the internet; reach them from inside the VPC, or through multi-VPC private connectivity"]],
         ];

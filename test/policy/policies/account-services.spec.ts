@@ -12,6 +12,7 @@ import { definition as nacl } from "../../../policy/policies/ec2/ec2-network-acl
 import { definition as publicIp } from "../../../policy/policies/ec2/ec2-no-public-ip";
 import { definition as ecs } from "../../../policy/policies/ecs/ecs-task-definition-secure";
 import { definition as guardduty } from "../../../policy/policies/guardduty/guardduty-enabled";
+import { definition as guarddutyAutoEnable } from "../../../policy/policies/guardduty/guardduty-organization-auto-enable";
 import { definition as credentials } from "../../../policy/policies/iam/iam-no-user-credentials";
 import { definition as password } from "../../../policy/policies/iam/iam-password-policy-strong";
 import { definition as userPolicies } from "../../../policy/policies/iam/iam-user-no-direct-policies";
@@ -142,10 +143,11 @@ table(guardduty, "aws:guardduty/detector:Detector", [
     ["enabled", {}, []],
     ["suspended", { enable: false }, ["enable must not be false (FSBP GuardDuty.1): a suspended detector stops threat detection for the account and region"]],
 ]);
-table(guardduty, "aws:guardduty/organizationConfiguration:OrganizationConfiguration", [
+table(guarddutyAutoEnable, "aws:guardduty/organizationConfiguration:OrganizationConfiguration", [
     ["ALL", {}, []],
     ["NEW only", { autoEnableOrganizationMembers: "NEW" },
-        ['autoEnableOrganizationMembers must be "ALL" (FSBP GuardDuty.1), got "NEW": accounts that exist, or join later, are left without threat detection']],
+        ['autoEnableOrganizationMembers should be "ALL" (FSBP GuardDuty.1), got "NEW": accounts that were members before this setting are not enabled by it; ' +
+            "each needs an aws.guardduty.Member, and one forgotten account is a blind spot"]],
 ]);
 
 table(recorder, "aws:cfg/recorder:Recorder", [
@@ -171,17 +173,22 @@ table(trailKms, "aws:cloudtrail/trail:Trail", [
     ["unknown", { kmsKeyId: UNKNOWN }, []],
 ]);
 
-const OLD = (r: string) => `runtime "${r}" is deprecated (FSBP Lambda.2): it gets no security patches and AWS will block updates to the function; ` +
-    "move to a supported runtime such as nodejs24.x or python3.13";
+const OLD = (r: string, since: string, create: string, update: string, next: string) => `runtime "${r}" is deprecated since ${since} (FSBP Lambda.2): ` +
+    `Lambda no longer patches it, and AWS blocks creating functions that use it from ${create} and updating them from ${update}; move to ${next} ` +
+    "(AWS's runtime table as read 2026-12-06)";
 table(runtime, "aws:lambda/function:Function", [
     ["nodejs24.x", {}, []],
-    ["nodejs16.x", { runtime: "nodejs16.x" }, [OLD("nodejs16.x")]],
-    ["python3.8", { runtime: "python3.8" }, [OLD("python3.8")]],
+    ["nodejs20.x between its deprecation and its block-create date", { runtime: "nodejs20.x" }, [OLD("nodejs20.x", "2026-04-30", "2026-08-31", "2026-09-30", "nodejs24.x")],
+        { today: "2026-05-01" }],
+    ["python3.10 on its deprecation day", { runtime: "python3.10" }, [OLD("python3.10", "2026-10-31", "2026-11-30", "2027-01-15", "python3.14")], { today: "2026-10-31" }],
+    ["nodejs16.x, creation blocked: lambda-runtime-not-blocked reports it", { runtime: "nodejs16.x" }, []],
     ["a container image (no runtime)", { runtime: undefined, packageType: "Image" }, []],
-    ["a configured list", { runtime: "nodejs20.x" }, [OLD("nodejs20.x")], { deprecatedRuntimes: ["nodejs20.x"] }],
+    ["a configured list, for a runtime the table does not know", { runtime: "provided.al2023" },
+        ['runtime "provided.al2023" is listed as deprecated (FSBP Lambda.2, policy config deprecatedRuntimes): it gets no security patches; move to a supported runtime'],
+        { deprecatedRuntimes: ["provided.al2023"] }],
 ]);
 
-const SHORT = (min: number, got: number) => `retentionInDays must be 0 (forever) or at least ${min}, got ${got} (foundation evidence): ` +
+const SHORT = (min: number, got: number) => `retentionInDays must be 0 (forever) or at least ${min}, got ${got} (FSBP CloudWatch.16): ` +
     "logs an investigation needs are deleted before anyone asks for them (policy config minimumRetentionInDays)";
 table(retention, "aws:cloudwatch/logGroup:LogGroup", [
     ["a year", {}, []],

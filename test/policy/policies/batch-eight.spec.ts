@@ -77,16 +77,13 @@ describe("policy msk-cluster-secure", () => {
 describe("policy emr-block-public-access", () => {
     const T = "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration";
     const OFF = "blockPublicSecurityGroupRules must be true (FSBP EMR.2): EMR would start clusters whose security groups let anyone on the internet reach them, in this account and region";
-    it("on with only port 22 permitted passes; off, or other ports permitted, is reported", () => {
+    it("on passes, whatever ports are permitted (emr-public-port-exceptions judges those); off is reported", () => {
         assert.deepStrictEqual(emr.check(T, happy[T]!()), []);
         assert.deepStrictEqual(emr.check(T, { blockPublicSecurityGroupRules: true }), []);
         assert.deepStrictEqual(emr.check(T, { blockPublicSecurityGroupRules: false }), [OFF]);
         assert.deepStrictEqual(emr.check(T, { blockPublicSecurityGroupRules: "true", permittedPublicSecurityGroupRuleRanges: [
             { minRange: 22, maxRange: 22 }, { minRange: 8080, maxRange: 8080 }, { minRange: 100, maxRange: 200 }, { minRange: UNKNOWN, maxRange: 3 }, UNKNOWN,
-        ] }), [
-            "permittedPublicSecurityGroupRuleRanges must not permit ports other than 22 (FSBP EMR.2), got 8080, 100-200: EMR clusters could open those " +
-                "ports to the internet; remove the ranges and reach the cluster's services through the VPC",
-        ]);
+        ] }), []);
     });
     it("remediation turns the block on", () => {
         assert.deepStrictEqual(emr.remediate(T, { blockPublicSecurityGroupRules: false }), { blockPublicSecurityGroupRules: true });

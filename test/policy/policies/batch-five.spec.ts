@@ -86,19 +86,21 @@ describe("policy eks-cluster-hardened", () => {
     const T = "aws:eks/cluster:Cluster";
     it("secrets encrypted and audit logs on pass", () => assert.deepStrictEqual(eks.check(T, happy[T]!()), []));
     it("neither", () => assert.deepStrictEqual(eks.check(T, { ...happy[T]!(), encryptionConfig: undefined, enabledClusterLogTypes: ["api"] }), [
-        'encryptionConfig must encrypt "secrets" with a KMS key (FSBP EKS.3): Kubernetes secrets would sit in etcd with only the default encryption',
-        'enabledClusterLogTypes must include "audit" (FSBP EKS.8): without the audit log there is no record of who did what in the cluster',
+        'encryptionConfig should encrypt "secrets" with a customer managed KMS key (FSBP EKS.3): without it, secrets are protected only by ' +
+            "EKS's default envelope encryption under an AWS owned key (Kubernetes 1.28 and later), which no key policy of yours restricts and no CloudTrail event of yours records",
+        'enabledClusterLogTypes should include "audit" (FSBP EKS.8): without the audit log there is no record of who did what in the cluster',
     ]));
     it("unknowns", () => assert.deepStrictEqual(eks.check(T, { ...happy[T]!(), encryptionConfig: UNKNOWN, enabledClusterLogTypes: UNKNOWN }), []));
 });
 
 describe("policies mq-broker-not-public, dms-replication-instance-not-public", () => {
-    it("public brokers and replication instances are reported; DMS is public unless set false", () => {
+    it("public brokers and replication instances are reported; unset is private (@pulumi/aws sends false)", () => {
         assert.deepStrictEqual(mq.check("aws:mq/broker:Broker", { ...happy["aws:mq/broker:Broker"]!(), publiclyAccessible: true }),
             ["publiclyAccessible must not be true (foundation least-privilege): the broker's endpoints get public addresses, one password away from the queue"]);
         const T = "aws:dms/replicationInstance:ReplicationInstance";
         assert.deepStrictEqual(dms.check(T, happy[T]!()), []);
-        assert.deepStrictEqual(dms.check(T, { ...happy[T]!(), publiclyAccessible: undefined }), ["publiclyAccessible must be false (FSBP DMS.1), got not set (public by default): " +
+        assert.deepStrictEqual(dms.check(T, { ...happy[T]!(), publiclyAccessible: undefined }), []);
+        assert.deepStrictEqual(dms.check(T, { ...happy[T]!(), publiclyAccessible: "true" }), ["publiclyAccessible must not be true (FSBP DMS.1): " +
             "the instance that holds credentials for both databases gets a public address"]);
         assert.deepStrictEqual(dms.check(T, { ...happy[T]!(), publiclyAccessible: UNKNOWN }), []);
     });

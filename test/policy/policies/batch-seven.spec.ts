@@ -37,8 +37,8 @@ describe("policy sagemaker-notebook-isolated", () => {
     it("isolated passes; AWS's defaults are reported", () => {
         assert.deepStrictEqual(notebook.check(T, happy[T]!()), []);
         assert.deepStrictEqual(notebook.check(T, { name: "n" }), [
-            'directInternetAccess must be "Disabled", got not set (Enabled) (foundation least-privilege): the notebook reaches the internet outside your VPC\'s controls, and so can anything running in it',
-            'rootAccess must be "Disabled", got not set (Enabled) (foundation least-privilege): every notebook user is root on the instance and can change what runs there',
+            'directInternetAccess must be "Disabled", got not set (Enabled) (FSBP SageMaker.1): the notebook reaches the internet outside your VPC\'s controls, and so can anything running in it',
+            'rootAccess must be "Disabled", got not set (Enabled) (FSBP SageMaker.3): every notebook user is root on the instance and can change what runs there',
         ]);
         assert.deepStrictEqual(notebook.check(T, { name: "n", directInternetAccess: UNKNOWN, rootAccess: UNKNOWN }), []);
     });

@@ -57,8 +57,9 @@ table(dynamodb, "aws:dynamodb/table:Table", [
     ["recovery unknown, protection off", { pointInTimeRecovery: UNKNOWN, deletionProtectionEnabled: false }, [PROTECTION]],
 ]);
 
-const SCAN = "imageScanningConfiguration.scanOnPush must be true (FSBP ECR.1): images with known vulnerabilities are pushed and deployed unnoticed";
-const MUTABLE = (got: string) => `imageTagMutability must be "IMMUTABLE" (FSBP ECR.2), got ${got}: a pushed tag can be overwritten, so the image a deployment names is not the image that was reviewed`;
+const SCAN = "imageScanningConfiguration.scanOnPush should be true (FSBP ECR.1), unless the registry's scanning configuration (enhanced scanning with Amazon " +
+    "Inspector) covers this repository: otherwise images with known vulnerabilities are pushed and deployed unnoticed";
+const MUTABLE = (got: string) => `imageTagMutability should be "IMMUTABLE" (FSBP ECR.2), got ${got}: a pushed tag can be overwritten, so the image a deployment names is not the image that was reviewed`;
 table(ecr, "aws:ecr/repository:Repository", [
     ["defaults", { imageScanningConfiguration: undefined, imageTagMutability: undefined }, [SCAN, MUTABLE("not set (MUTABLE)")]],
     ["MUTABLE", { imageTagMutability: "MUTABLE" }, [MUTABLE('"MUTABLE"')]],
@@ -92,15 +93,20 @@ table(elasticache, "aws:elasticache/replicationGroup:ReplicationGroup", [
 ]);
 
 table(opensearch, "aws:opensearch/domain:Domain", [
-    ["public, unencrypted, HTTP allowed, old TLS", {
-        encryptAtRest: { enabled: false }, nodeToNodeEncryption: undefined, vpcOptions: undefined,
+    ["unencrypted, HTTP allowed, old TLS, open to everyone outside a VPC", {
+        encryptAtRest: { enabled: false }, nodeToNodeEncryption: undefined, vpcOptions: undefined, advancedSecurityOptions: undefined,
+        accessPolicies: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: "es:*", Resource: "*" }] }),
         domainEndpointOptions: { enforceHttps: false, tlsSecurityPolicy: "Policy-Min-TLS-1-0-2019-07" },
     }, [
-        "encryptAtRest.enabled must be true (FSBP Opensearch.1): indexes and snapshots would be stored unencrypted",
-        "nodeToNodeEncryption.enabled must be true (FSBP Opensearch.3): data moves between nodes in clear text",
-        "vpcOptions must be set (FSBP Opensearch.2): without it the domain has a public endpoint on the internet",
-        "domainEndpointOptions.enforceHttps must be true (FSBP Opensearch.8): clients may connect over plain HTTP",
-        'domainEndpointOptions.tlsSecurityPolicy must be "Policy-Min-TLS-1-2-PFS-2023-10" (FSBP Opensearch.8), got "Policy-Min-TLS-1-0-2019-07": older policies accept TLS 1.0 and 1.1',
+        "encryptAtRest.enabled must be true (FSBP Opensearch.1), got false: indexes, logs and automated snapshots would be stored unencrypted, and turning it on " +
+            "later needs the domain's data moved",
+        "nodeToNodeEncryption.enabled must be true on a domain with several nodes (FSBP Opensearch.3), got not set (false): indexed data and queries move between " +
+            "the nodes in clear text",
+        "domainEndpointOptions.enforceHttps must be true (FSBP Opensearch.8), got false: clients could send credentials and data unencrypted",
+        'domainEndpointOptions.tlsSecurityPolicy must be a TLS 1.2 policy such as "Policy-Min-TLS-1-2-PFS-2023-10" (FSBP Opensearch.8), got "Policy-Min-TLS-1-0-2019-07": ' +
+            "it accepts TLS 1.0 and 1.1, which are open to downgrade attacks",
+        'accessPolicies allows everyone ("*") with no condition, on a domain outside a VPC and without fine-grained access control (FSBP Opensearch.2): ' +
+            "anyone on the internet can read and write its indexes; put the domain in a VPC (vpcOptions), enable advancedSecurityOptions, or name the principals or source IPs",
     ]],
     ["the older TLS 1.2 policy is accepted", { domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-2019-07" } }, []],
     ["endpoint options and VPC unknown", { domainEndpointOptions: UNKNOWN, vpcOptions: UNKNOWN }, []],

@@ -27,7 +27,7 @@ const PROTECTION = "deletionProtection must be true (foundation nothing-lost): o
 table(rdsResilient, "aws:rds/instance:Instance", [
     ["nothing set", { deletionProtection: undefined }, [PROTECTION]],
     ["backups off, upgrades off", { backupRetentionPeriod: 0, autoMinorVersionUpgrade: false }, [
-        "backupRetentionPeriod must not be 0 (foundation nothing-lost): with automated backups off there is no point-in-time restore",
+        "backupRetentionPeriod must not be 0 (FSBP RDS.11): with automated backups off there is no point-in-time restore",
         "autoMinorVersionUpgrade must not be false (CIS 2.3.2): minor versions carry the security fixes",
     ]],
     ["protection unknown", { deletionProtection: UNKNOWN }, []],
@@ -73,5 +73,9 @@ table(deletionWindow, "aws:kms/key:Key", [
 ]);
 
 table(opensearch, "aws:elasticsearch/domain:Domain", [
-    ["a legacy domain outside a VPC", { vpcOptions: undefined }, ["vpcOptions must be set (FSBP Opensearch.2): without it the domain has a public endpoint on the internet"]],
+    ["a legacy domain outside a VPC, without fine-grained access control, open to everyone", {
+        vpcOptions: undefined, advancedSecurityOptions: undefined,
+        accessPolicies: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "es:*", Resource: "*" }] }),
+    }, ['accessPolicies allows everyone ("*") with no condition, on a domain outside a VPC and without fine-grained access control (FSBP Opensearch.2): ' +
+        "anyone on the internet can read and write its indexes; put the domain in a VPC (vpcOptions), enable advancedSecurityOptions, or name the principals or source IPs"]],
 ]);

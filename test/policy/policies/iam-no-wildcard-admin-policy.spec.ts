@@ -13,8 +13,8 @@ import {
 import { Props, adminStatement, happy, readOnlyDocument } from "../factories";
 
 const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const admin = (where: string, action = "*") =>
-    `${where} allows Action ${JSON.stringify(action)} on Resource "*" (CIS 1.16): ` +
+const admin = (where: string, action = "*", resource = "*") =>
+    `${where} allows Action ${JSON.stringify(action)} on Resource ${JSON.stringify(resource)} (CIS 1.16): ` +
     "that is full administrator access; allow only the actions and resources the principal needs";
 const notAction = (where: string) =>
     `${where} allows NotAction on Resource "*" (CIS 1.16): ` +
@@ -37,7 +37,10 @@ describe("policy iam-no-wildcard-admin-policy", () => {
             ["with a Condition: still admin", doc(adminStatement({ Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } })), [admin("policy.Statement[0]")]],
             ["two admin statements: two messages", doc(adminStatement(), adminStatement({ Sid: "Again" })), [admin("policy.Statement[0]"), admin('policy.Statement[1] (Sid "Again")')]],
             ["Deny * on *", doc(adminStatement({ Effect: "Deny" })), []],
-            ["Allow * on one bucket", doc(adminStatement({ Resource: "arn:aws:s3:::acme-assets/*" })), []],
+            ["Allow * on one bucket (iam-no-wildcard-actions' advisory)", doc(adminStatement({ Resource: "arn:aws:s3:::acme-assets/*" })), []],
+            ['Allow * on "arn:*", which every ARN matches', doc(adminStatement({ Resource: "arn:*" })), [admin("policy.Statement[0]", "*", "arn:*")]],
+            ['Allow * on "arn:aws:*:*:*:*"', doc(adminStatement({ Resource: ["arn:aws:s3:::x", "arn:aws:*:*:*:*"] })), [admin("policy.Statement[0]", "*", "arn:aws:*:*:*:*")]],
+            ["Allow * on every IAM role only: not every resource", doc(adminStatement({ Resource: "arn:aws:iam::*:role/*" })), []],
             ['Allow "s3:*" on *', doc(adminStatement({ Action: "s3:*" })), []],
             ["Allow * with NotResource (not flagged)", doc({ Effect: "Allow", Action: "*", NotResource: "arn:aws:s3:::x" }), []],
             ["Allow NotAction on *", doc({ Sid: "AllButIam", Effect: "Allow", NotAction: ["iam:*", "organizations:*"], Resource: "*" }), [notAction('policy.Statement[0] (Sid "AllButIam")')]],

@@ -17,6 +17,8 @@ const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const PUBLIC = (statement: string, controls: string, what: string) =>
     `policy.${statement} allows everyone ("*") with no condition that limits it to your accounts, organization, sources or networks (${controls}): ` +
     `${what}; name the principals, or add a condition such as aws:PrincipalOrgID or aws:SourceArn`;
+const BUCKET = "anyone on the internet can use the bucket as the statement allows (a website is better served through CloudFront with origin access control; " +
+    "a bucket that must stay public is exempted by name in this policy's config, with a justification)";
 const withPolicy = (type: string, doc: unknown) => ({ ...happy[type]!(), policy: JSON.stringify(doc) });
 
 describe("policy resource-policy-not-public", () => {
@@ -26,7 +28,7 @@ describe("policy resource-policy-not-public", () => {
 
     const cases: Array<[string, string, unknown, string[]]> = [
         ["a public-read bucket policy", T.bucketPolicy, resourcePolicy("*", "s3:GetObject"),
-            [PUBLIC('Statement[0] (Sid "Owner")', "FSBP S3.2, S3.3", "anyone on the internet can use the bucket as the statement allows")]],
+            [PUBLIC('Statement[0] (Sid "Owner")', "FSBP S3.2, S3.3", BUCKET)]],
         ['{ AWS: "*" } on a topic', T.topicPolicy, resourcePolicy({ AWS: "*" }, "sns:Subscribe"),
             [PUBLIC('Statement[0] (Sid "Owner")', "FSBP SNS.4", "anyone can use the topic as the statement allows")]],
         ["a wildcard condition value does not limit", T.queue, resourcePolicy("*", "sqs:SendMessage", { StringLike: { "aws:SourceArn": "*" } }),
@@ -35,7 +37,7 @@ describe("policy resource-policy-not-public", () => {
             [PUBLIC('Statement[0] (Sid "Owner")', "FSBP KMS.5", "any AWS account can use the key as the statement allows")]],
         ["limited to a source IP range", T.bucketPolicy, resourcePolicy("*", "s3:GetObject", { IpAddress: { "aws:SourceIp": "192.0.2.0/24" } }), []],
         ["an IP condition of 0.0.0.0/0 does not limit", T.bucketPolicy, resourcePolicy("*", "s3:GetObject", { IpAddress: { "aws:SourceIp": "0.0.0.0/0" } }),
-            [PUBLIC('Statement[0] (Sid "Owner")', "FSBP S3.2, S3.3", "anyone on the internet can use the bucket as the statement allows")]],
+            [PUBLIC('Statement[0] (Sid "Owner")', "FSBP S3.2, S3.3", BUCKET)]],
         ["limited to an organization (unknown id at preview)", T.repositoryPolicy, resourcePolicy("*", "ecr:BatchGetImage", { StringEquals: { "aws:PrincipalOrgID": SENTINEL } }), []],
         ["everyone denied is not public", T.secretPolicy, { Statement: [{ Effect: "Deny", Principal: "*", Action: "*", Resource: "*" }] }, []],
         ["condition unknown", T.secretPolicy, resourcePolicy("*", "secretsmanager:GetSecretValue", SENTINEL), []],
