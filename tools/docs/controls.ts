@@ -74,6 +74,19 @@ export function renderFirstRunPolicy(): string {
 }
 
 /** `text` with the section between `start` and `end` replaced by `section` (which holds both markers). */
+/** Every `start ... end` span replaced by `section` (which holds its own markers). */
+function replaceAll(text: string, start: string, end: string, section: string): string {
+    let out = "";
+    let rest = text;
+    for (let from = rest.indexOf(start); from >= 0; from = rest.indexOf(start)) {
+        const to = rest.indexOf(end, from);
+        if (to < 0) throw new Error(`README.md has ${start} without ${end}`);
+        out += rest.slice(0, from) + section;
+        rest = rest.slice(to + end.length);
+    }
+    return out + rest;
+}
+
 function replaceSection(text: string, start: string, end: string, section: string): string {
     const from = text.indexOf(start);
     const to = text.indexOf(end);
@@ -83,9 +96,18 @@ function replaceSection(text: string, start: string, end: string, section: strin
     return text.slice(0, from) + section + text.slice(to + end.length);
 }
 
-/** README.md with its generated sections (policy table, guardrail map, first-run policy, organization diagram) replaced. */
+const COUNT_START = "<!-- policy-count:start -->";
+const COUNT_END = "<!-- policy-count:end -->";
+
+/** How many policies the pack has, as the README says it: counted from the registry. */
+export function renderPolicyCount(): string {
+    const all = definitions.length + stackDefinitions.length;
+    return `${COUNT_START}${all} policies (${definitions.length} resource policies, ${stackDefinitions.length} stack policies)${COUNT_END}`;
+}
+
+/** README.md with its generated sections (policy count, policy table, guardrail map, first-run policy, organization diagram) replaced. */
 export function updatedReadme(readme: string): string {
-    const withPolicies = replaceSection(readme, START, END, renderReadmeTable());
+    const withPolicies = replaceSection(replaceAll(readme, COUNT_START, COUNT_END, renderPolicyCount()), START, END, renderReadmeTable());
     const withGuardrails = replaceSection(withPolicies, GUARDRAIL_TABLE_START, GUARDRAIL_TABLE_END, renderGuardrailTable());
     const withFirstRunPolicy = replaceSection(withGuardrails, FIRST_RUN_POLICY_START, FIRST_RUN_POLICY_END, renderFirstRunPolicy());
     return replaceSection(withFirstRunPolicy, DIAGRAM_START, DIAGRAM_END, renderReadmeDiagram());
