@@ -119,3 +119,10 @@ export function successorOf(runtime: string, day: string, table: { readonly [run
         .sort(([, a], [, b]) => (a.deprecated < b.deprecated ? 1 : a.deprecated > b.deprecated ? -1 : 0));
     return candidates[0]?.[0];
 }
+
+/** The config property both runtime policies take: the day to evaluate the table as of. */
+export const TODAY_PROPERTY = {
+    type: "string",
+    default: "",
+    description: "Evaluate the runtime table as of this day (YYYY-MM-DD); empty: the current date (UTC).",
+} as const;

@@ -12,10 +12,21 @@
  * One deliberate difference: config for a policy name the pack does not have is an error here
  * (the CLI forwards it, and CrossGuard ignores it), so a typo cannot silently disable a setting.
  */
+import * as fs from "fs";
 import { ENFORCEMENT_LEVELS, EnforcementLevelName } from "./wire";
 
 /** The caller's input is wrong (no pack at that path, invalid policy config), not the pack. */
 export class PolicyPackInputError extends Error {}
+
+/** The JSON file given as `--policy-pack-config` (the format `pulumi preview` takes), or undefined without one. */
+export function readPolicyPackConfigFile(file: string | undefined): Record<string, unknown> | undefined {
+    if (!file) return undefined;
+    try {
+        return JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new PolicyPackInputError(`--policy-pack-config ${file}: ${(e as Error).message}`);
+    }
+}
 
 export interface PolicySchemaInfo {
     readonly name: string;

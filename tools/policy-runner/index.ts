@@ -21,7 +21,7 @@ import { PolicyConfigEntries, PolicyPackInputError, PolicySchemaInfo, reconcileP
 import { type AnalyzerClient, PackProcess } from "./process";
 import { levelName, levelValue, protos, toWireValue } from "./wire";
 
-export { PolicyPackInputError } from "./config";
+export { PolicyPackInputError, readPolicyPackConfigFile } from "./config";
 
 /** Wire value of an unknown property (the engine's UnknownStringValue, sent for every type). */
 export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";

@@ -27,11 +27,11 @@ import * as path from "path";
 import { parseArgs } from "util";
 import * as YAML from "yaml";
 import { ConfigError, parseFoundationConfig, readStackConfigFile, StackFileError } from "../../config";
-import { PolicyPackInputError, type PolicyPackSession, type PolicyViolation, startPolicyPack } from "../policy-runner";
+import { PolicyPackInputError, type PolicyPackSession, type PolicyViolation, readPolicyPackConfigFile, startPolicyPack } from "../policy-runner";
 import { type AppliedRemediation, analyzeResources } from "./analyze";
 import { FoundationMocks } from "./mocks";
 import { Progress } from "./progress";
-import { groupByAccount, renderAccounts, renderRemediations, renderTree, renderViolations, renderWarnings } from "./render";
+import { groupByAccount, renderRemediations, renderResourceSection, renderViolations, renderWarnings } from "./render";
 import { type ProgramRun, type RecordedResource, runProgram } from "./runtime";
 import { UsageError } from "./stack-config";
 
@@ -64,15 +64,6 @@ function parseCommandLine(argv: string[]) {
     }
 }
 
-function readPolicyPackConfig(file: string | undefined): Record<string, unknown> | undefined {
-    if (!file) return undefined;
-    try {
-        return JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (e) {
-        throw new UsageError(`--policy-pack-config ${file}: ${(e as Error).message}`);
-    }
-}
-
 async function preview(argv: string[]): Promise<number> {
     const options = parseCommandLine(argv);
     if (options.help) {
@@ -93,7 +84,7 @@ async function preview(argv: string[]): Promise<number> {
     const foundationValues = readStackConfigFile(configFile);
     const config = pulumiCloud ? {} : foundationValues;
     const foundation = parseFoundationConfig(foundationValues);
-    const packConfig = readPolicyPackConfig(options["policy-pack-config"]);
+    const packConfig = readPolicyPackConfigFile(options["policy-pack-config"]);
     const project = YAML.parse(fs.readFileSync(path.join(programDir, "Pulumi.yaml"), "utf8")).name as string;
     const org = foundation.organization;
     const freshAccount = options["fresh-account"];
@@ -178,11 +169,7 @@ async function preview(argv: string[]): Promise<number> {
                 : `Offline ${firstPreview ? "first preview" : "preview"} of stack "${stack}" (${path.relative(process.cwd(), configFile) || configFile}): ` +
                     `mock AWS${freshAccount ? " as a brand-new account (no organization, no Identity Center instance)" : ""}${firstPreview ? " with every computed value unknown" : ""}, real policy pack`,
             "",
-            ...(view === "tree" ? [...renderTree(run.resources, violations), ""] : [
-                `Resources by the AWS account their provider acts in (--view ${view === "summary" ? "grouped" : "summary"}: ${view === "summary" ? "with each account's resources" : "the summaries only"}; --view tree: one resource tree):`,
-                "",
-                ...renderAccounts(run.resources, violations, { summary: view === "summary", groups }),
-            ]),
+            ...renderResourceSection(view, run.resources, violations, groups),
             ...renderViolations(violations, run.resources, groups),
             "",
             ...renderRemediations(remediations, run.resources),

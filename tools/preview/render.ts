@@ -313,3 +313,17 @@ export function renderRemediations(remediations: readonly AppliedRemediation[], 
         "",
     ];
 }
+
+/**
+ * The report's resource section for a `--view`: the whole tree, or the resources by the AWS account
+ * their provider acts in (each account's summary line only, with `summary`).
+ */
+export function renderResourceSection(view: "grouped" | "summary" | "tree", resources: readonly RecordedResource[], violations: readonly PolicyViolation[],
+    groups: ReturnType<typeof groupByAccount>): string[] {
+    if (view === "tree") return [...renderTree(resources, violations), ""];
+    return [
+        `Resources by the AWS account their provider acts in (--view ${view === "summary" ? "grouped" : "summary"}: ${view === "summary" ? "with each account's resources" : "the summaries only"}; --view tree: one resource tree):`,
+        "",
+        ...renderAccounts(resources, violations, { summary: view === "summary", groups }),
+    ];
+}

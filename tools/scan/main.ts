@@ -20,7 +20,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { PolicyPackInputError } from "../policy-runner";
+import { PolicyPackInputError, readPolicyPackConfigFile } from "../policy-runner";
 import { Progress } from "../preview/progress";
 import { renderScanReport, type ScanView, scanJson, verdict } from "./report";
 import { ProgramError, scanProgram, ScanSetupError } from "./scan";
@@ -51,15 +51,6 @@ function parseCommandLine(argv: string[]) {
     }
 }
 
-function readPolicyPackConfig(file: string | undefined): Record<string, unknown> | undefined {
-    if (!file) return undefined;
-    try {
-        return JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (e) {
-        throw new ScanSetupError(`--policy-pack-config ${file}: ${(e as Error).message}`);
-    }
-}
-
 async function scan(argv: string[]): Promise<number> {
     const { values: options, positionals } = parseCommandLine(argv);
     if (options.help) {
@@ -83,7 +74,7 @@ async function scan(argv: string[]): Promise<number> {
             ...(options.stack !== undefined && { stack: options.stack }),
             ...(options["config-file"] !== undefined && { configFile: path.resolve(options["config-file"]) }),
             policyPack: path.resolve(options["policy-pack"]),
-            policyPackConfig: readPolicyPackConfig(options["policy-pack-config"]),
+            policyPackConfig: readPolicyPackConfigFile(options["policy-pack-config"]),
             onProgress: status => progress.set(status.total !== undefined
                 ? `analysing ${status.analysed}/${status.total} resources…`
                 : `${status.packReady ? "policy pack started" : "starting the policy pack"}, ` +

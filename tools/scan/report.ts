@@ -3,7 +3,7 @@
  * see (components a provider plugin builds) and what it assumed.
  */
 import * as path from "path";
-import { groupByAccount, renderAccounts, renderRemediations, renderTree, renderViolations } from "../preview/render";
+import { groupByAccount, renderRemediations, renderResourceSection, renderViolations } from "../preview/render";
 import type { ScanResult } from "./scan";
 
 export type ScanView = "grouped" | "summary" | "tree";
@@ -65,11 +65,7 @@ export function renderScanReport(result: ScanResult, view: ScanView, final: Verd
         `Offline scan of project "${result.project}" (${where}), stack "${result.config.stack}" (${configFile}): ` +
             `its own ${versions || "packages"}, mock AWS, real policy pack`,
         "",
-        ...(view === "tree" ? [...renderTree(run.resources, violations), ""] : [
-            `Resources by the AWS account their provider acts in (--view ${view === "summary" ? "grouped" : "summary"}: ${view === "summary" ? "with each account's resources" : "the summaries only"}; --view tree: one resource tree):`,
-            "",
-            ...renderAccounts(run.resources, violations, { summary: view === "summary", groups }),
-        ]),
+        ...renderResourceSection(view, run.resources, violations, groups),
         ...renderViolations(violations, run.resources, groups),
         "",
         ...renderRemediations(result.remediations, run.resources),

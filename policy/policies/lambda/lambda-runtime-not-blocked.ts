@@ -1,5 +1,5 @@
 import { UNKNOWN, asString, defineResourcePolicy } from "../../lib";
-import { LAMBDA_RUNTIMES, RUNTIME_TABLE_READ, parseDay, runtimePhase } from "../../lib/runtimes";
+import { LAMBDA_RUNTIMES, parseDay, RUNTIME_TABLE_READ, runtimePhase, TODAY_PROPERTY } from "../../lib/runtimes";
 import { dayOf, replacementFor } from "./lambda-supported-runtime";
 
 export const FUNCTION = "aws:lambda/function:Function";
@@ -37,11 +37,7 @@ export const definition = defineResourcePolicy<BlockedConfig>({
     controls: { fsbp: ["Lambda.2"] },
     configSchema: {
         properties: {
-            today: {
-                type: "string",
-                default: "",
-                description: "Evaluate the runtime table as of this day (YYYY-MM-DD); empty: the current date (UTC).",
-            },
+            today: { ...TODAY_PROPERTY },
         },
     },
     parseConfig: (raw) => ({ today: parseDay(raw["today"]) }),

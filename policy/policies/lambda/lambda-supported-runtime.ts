@@ -1,5 +1,5 @@
 import { UNKNOWN, asString, defineResourcePolicy, stringList } from "../../lib";
-import { LAMBDA_RUNTIMES, RUNTIME_TABLE_READ, RuntimeLifecycle, isoDay, parseDay, runtimePhase, successorOf } from "../../lib/runtimes";
+import { isoDay, LAMBDA_RUNTIMES, parseDay, RUNTIME_TABLE_READ, RuntimeLifecycle, runtimePhase, successorOf, TODAY_PROPERTY } from "../../lib/runtimes";
 
 export const FUNCTION = "aws:lambda/function:Function";
 
@@ -60,11 +60,7 @@ export const definition = defineResourcePolicy<RuntimeConfig>({
     controls: { fsbp: ["Lambda.2"] },
     configSchema: {
         properties: {
-            today: {
-                type: "string",
-                default: "",
-                description: "Evaluate the runtime table as of this day (YYYY-MM-DD); empty: the current date (UTC).",
-            },
+            today: { ...TODAY_PROPERTY },
             deprecatedRuntimes: {
                 type: "array",
                 items: { type: "string" },
