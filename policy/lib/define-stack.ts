@@ -7,6 +7,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import { mergeConfig, PolicyDeclaration, PolicyMetadata, policyMetadata, schemaDefaults } from "./define";
 import { Exemption, exemptionFor, parseExemptions } from "./exemptions";
+import { proxyTarget } from "./shared-inputs";
 import { plainProps } from "./unknown";
 
 /** A resource of the stack as a stack check sees it: plain props (unknowns are UNKNOWN). */
@@ -73,14 +74,16 @@ export function defineStackPolicy(args: StackPolicyArgs): StackPolicyDefinition 
         configSchema,
         tags: [...metadata.tags],
         validateStack: (vargs, reportViolation) => {
-            const resources: StackResource[] = vargs.resources.map((r) => ({
+            // CrossGuard rebuilds every resource for each stack policy; the plain view is built once per
+            // resource and shared by the pack's stack policies (keyed by the deserialized inputs).
+            const resources: StackResource[] = vargs.resources.map((r) => sharedStackResource(r, () => ({
                 urn: r.urn,
                 type: r.type,
                 name: r.name,
                 props: plainProps(r.props),
                 dependencies: (r.dependencies ?? []).map((d) => d.urn),
                 propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, deps]) => [k, deps.map((d) => d.urn)])),
-            }));
+            })));
             let configured: unknown;
             try {
                 configured = vargs.getConfig();
@@ -113,4 +116,18 @@ export function takesFrom(resource: StackResource, property: string, source: Sta
     return byProperty !== undefined && Object.keys(byProperty).length > 0
         ? (byProperty[property] ?? []).includes(source.urn)
         : resource.dependencies.includes(source.urn);
+}
+
+const stackResources = new WeakMap<object, StackResource>();
+
+/**
+ * `build()`, once per resource of an AnalyzeStack request: CrossGuard gives each stack policy new
+ * resource objects, but the same deserialized inputs behind their props proxy (./shared-inputs.ts).
+ */
+function sharedStackResource(resource: { readonly props: unknown }, build: () => StackResource): StackResource {
+    const key = proxyTarget(resource.props);
+    if (key === undefined) return build();
+    let shared = stackResources.get(key);
+    if (shared === undefined) stackResources.set(key, (shared = build()));
+    return shared;
 }

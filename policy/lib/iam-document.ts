@@ -108,14 +108,15 @@ function condition(value: unknown): Record<string, unknown> | Unknown | undefine
 
 /**
  * The values a condition tests `key` with, over every operator whose name matches `operator`
- * (e.g. /^String(Equals|Like)(IgnoreCase)?$/ with ForAnyValue:/ForAllValues: prefixes allowed);
+ * (e.g. /^String(Equals|Like)(IgnoreCase)?$/, with a ForAnyValue: prefix allowed). ForAllValues:
+ * operators are not read: they hold when the key is absent from the request, so they never limit it;
  * keys compare case-insensitively, as IAM does. `UNKNOWN` if the condition or a value is unknown.
  */
 export function conditionValues(statement: PolicyStatement, operator: RegExp, key: string): Array<string | Unknown> | Unknown {
     if (statement.condition === UNKNOWN) return UNKNOWN;
     const out: Array<string | Unknown> = [];
     for (const [op, tests] of Object.entries(statement.condition ?? {})) {
-        if (!operator.test(op.replace(/^For(Any|All)Value:/, ""))) continue;
+        if (!operator.test(op.replace(/^ForAnyValue:/, ""))) continue;
         if (tests === UNKNOWN) return UNKNOWN;
         if (tests === null || typeof tests !== "object" || Array.isArray(tests)) continue;
         for (const [k, v] of Object.entries(tests as Record<string, unknown>)) {

@@ -35,15 +35,21 @@ export function shareDeserializedInputs(): boolean {
 
 const plainCache = new WeakMap<object, Record<string, unknown>>();
 
-/** `convert(props)`, computed once per deserialized object behind CrossGuard's proxy. */
-export function sharedPlain(props: unknown, convert: (props: unknown) => Record<string, unknown>): Record<string, unknown> {
+/** The deserialized object behind CrossGuard's props proxy, or undefined for anything else. */
+export function proxyTarget(props: unknown): object | undefined {
     let target: unknown;
     try {
         target = props !== null && typeof props === "object" ? (props as Record<string, unknown>)[PROXY_TARGET] : undefined;
     } catch {
         target = undefined;
     }
-    if (target === null || typeof target !== "object") return convert(props);
+    return target !== null && typeof target === "object" ? target : undefined;
+}
+
+/** `convert(props)`, computed once per deserialized object behind CrossGuard's proxy. */
+export function sharedPlain(props: unknown, convert: (props: unknown) => Record<string, unknown>): Record<string, unknown> {
+    const target = proxyTarget(props);
+    if (target === undefined) return convert(props);
     let plain = plainCache.get(target);
     if (plain === undefined) plainCache.set(target, (plain = convert(props)));
     return plain;

@@ -75,18 +75,3 @@ export function stringList(value: unknown): string[] {
     const list = asList(value);
     return Array.isArray(list) ? list.filter((v): v is string => typeof v === "string") : [];
 }
-
-/** Renders a value for a message: strings quoted, unknowns spelled out. */
-export function show(value: unknown): string {
-    if (value === UNKNOWN) {
-        return "<unknown>";
-    }
-    if (value === undefined) {
-        return "<not set>";
-    }
-    try {
-        return JSON.stringify(value) ?? String(value);
-    } catch {
-        return String(value);
-    }
-}

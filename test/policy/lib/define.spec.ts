@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { ResourceValidationArgs, unknownCheckingProxy } from "@pulumi/policy";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { UNKNOWN, controlTags, defineResourcePolicy, schemaDefaults } from "../../../policy/lib";
+import { UNKNOWN, controlTags, defineResourcePolicy, mergeConfig, policyMetadata, schemaDefaults } from "../../../policy/lib";
 
 const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
@@ -239,5 +239,209 @@ describe("policy/lib defineResourcePolicy", () => {
             assert.strictEqual(plain.policy.remediateResource, undefined);
             assert.strictEqual(plain.remediate("test:index:Thing", {}), undefined);
         });
+    });
+});
+
+/**
+ * The definitions below are built inside each test, not when the file loads: what a test builds is
+ * what it checks (a definition built at load would be shared by every test and never rebuilt).
+ */
+describe("policy/lib defineResourcePolicy, built per test", () => {
+    const THING = "test:index:Thing";
+    const sizeCheck = (props: Record<string, unknown>, config: { limit: number }) =>
+        Number(props["size"]) > config.limit ? [`size must be at most ${config.limit}`] : [];
+    /** validateResource's arguments as the CrossGuard server builds them; `getConfig` as given. */
+    const crossGuardArgs = (props: Record<string, unknown>, getConfig: () => unknown, name = "r") => ({
+        type: THING, name, urn: `urn:pulumi:dev::p::${THING}::${name}`, props: unknownCheckingProxy(props), getConfig,
+        notApplicable: (reason?: string) => {
+            throw new NotApplicable(reason);
+        },
+    }) as unknown as ResourceValidationArgs;
+    const runValidate = (policy: ReturnType<typeof defineResourcePolicy>["policy"], args: ResourceValidationArgs) => {
+        const reported: string[] = [];
+        (policy.validateResource as (a: ResourceValidationArgs, r: (m: string) => void) => void)(args, (m) => reported.push(m));
+        return reported;
+    };
+
+    it("hands the declaration to CrossGuard: name, description, levels, tags, schema with exemptions, remediation when declared", () => {
+        const two = defineResourcePolicy({
+            name: "two-types", description: "Checks two types.", enforcementLevel: "mandatory", severity: "high",
+            controls: { fsbp: ["S3.1"], foundation: ["no-keys"] },
+            checks: { "test:index:A": () => [], "test:index:B": () => [] },
+            remediations: { "test:index:A": () => ({ fixed: true }) },
+        });
+        assert.strictEqual(two.policy.name, "two-types");
+        assert.strictEqual(two.policy.description, "Checks two types.");
+        assert.strictEqual(two.policy.enforcementLevel, "mandatory");
+        assert.strictEqual(two.policy.severity, "high");
+        assert.deepStrictEqual(two.policy.tags, ["fsbp:S3.1", "foundation:no-keys"]);
+        assert.deepStrictEqual(Object.keys(two.policy.configSchema?.properties ?? {}), ["exemptions"]);
+        assert.deepStrictEqual((two.policy.configSchema?.properties?.["exemptions"] as { default?: unknown }).default, []);
+        assert.deepStrictEqual(two.metadata.resourceTypes, ["test:index:A", "test:index:B"]);
+        assert.strictEqual(typeof two.policy.remediateResource, "function");
+        assert.strictEqual((two.policy.validateResource as unknown as { __pulumiType?: string }).__pulumiType, undefined, "two types: the server must call it for both");
+
+        const one = defineResourcePolicy({
+            name: "one-type", description: "Checks one type.", enforcementLevel: "advisory", severity: "low", controls: { cis: ["1.1"] },
+            checks: { "test:index:A": () => [] },
+        });
+        assert.strictEqual((one.policy.validateResource as unknown as { __pulumiType?: string }).__pulumiType, "test:index:A");
+        assert.strictEqual(one.policy.remediateResource, undefined);
+        assert.deepStrictEqual(one.policy.tags, ["cis-3.0:1.1"]);
+    });
+
+    it("without parseConfig, the check sees the raw config: schema defaults overlaid with the configured values", () => {
+        const seen: unknown[] = [];
+        const raw = defineResourcePolicy({
+            name: "raw-config", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            configSchema: { properties: { mode: { type: "string", default: "strict" } } },
+            checks: { [THING]: (_props, config) => {
+                seen.push(config);
+                return ["seen"];
+            } },
+        });
+        assert.deepStrictEqual(raw.defaultConfig, { mode: "strict", exemptions: [] });
+        assert.deepStrictEqual(raw.check(THING, {}, { mode: "lenient", extra: 1 }), ["seen"]);
+        assert.deepStrictEqual(seen, [{ mode: "lenient", exemptions: [], extra: 1 }]);
+    });
+
+    it("a policy declared without configSchema takes only exemptions, [] by default", () => {
+        const bare = defineResourcePolicy({
+            name: "bare", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            checks: { [THING]: (props) => (props["bad"] === true ? ["bad"] : []) },
+        });
+        assert.deepStrictEqual(Object.keys(bare.metadata.configSchema.properties), ["exemptions"]);
+        assert.deepStrictEqual(bare.defaultConfig, { exemptions: [] });
+        assert.deepStrictEqual(bare.check(THING, { bad: true }), ["bad"]);
+        assert.deepStrictEqual(bare.check(THING, { bad: true }, { exemptions: [{ match: "old-*", justification: "scheduled for removal" }] }, "old-1"), []);
+        const withDefaults = defineResourcePolicy({
+            name: "with-defaults", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            defaultExemptions: [{ match: "foundation-*", justification: "created by this program on purpose" }],
+            checks: { [THING]: () => ["bad"] },
+        });
+        assert.deepStrictEqual(withDefaults.check(THING, {}, {}, "foundation-trail"), []);
+        assert.deepStrictEqual(withDefaults.check(THING, {}, { exemptions: [] }, "foundation-trail"), ["bad"], "configured exemptions replace the defaults");
+    });
+
+    it("falls back to the defaults when parseConfig rejects the configured values, keeping the configured exemptions", () => {
+        const strict = defineResourcePolicy<{ limit: number }>({
+            name: "strict-config", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            configSchema: { properties: { limit: { type: "integer", default: 3 } } },
+            parseConfig: (raw) => {
+                if (typeof raw["limit"] !== "number") throw new Error("limit must be a number");
+                return { limit: raw["limit"] };
+            },
+            checks: { [THING]: sizeCheck },
+        });
+        assert.deepStrictEqual(strict.check(THING, { size: 4 }, { limit: 5 }), []);
+        assert.deepStrictEqual(strict.check(THING, { size: 4 }, { limit: "ten" }), ["size must be at most 3"]);
+        assert.deepStrictEqual(strict.check(THING, { size: 4 }, { limit: "ten", exemptions: [{ match: "legacy", justification: "replaced next quarter" }] }, "legacy"), []);
+        assert.deepStrictEqual(runValidate(strict.policy, crossGuardArgs({ size: 4 }, () => ({ limit: "ten" }))), ["size must be at most 3"]);
+    });
+
+    it("uses the defaults when the engine's config cannot be read", () => {
+        const limited = defineResourcePolicy<{ limit: number }>({
+            name: "limited", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            configSchema: { properties: { limit: { type: "integer", default: 3 } } },
+            parseConfig: (raw) => ({ limit: Number(raw["limit"]) }),
+            checks: { [THING]: sizeCheck },
+            remediations: { [THING]: (_props, config) => ({ size: config.limit }) },
+        });
+        const unreadable = () => {
+            throw new Error("config not sent");
+        };
+        assert.deepStrictEqual(runValidate(limited.policy, crossGuardArgs({ size: 4 }, unreadable)), ["size must be at most 3"]);
+        assert.deepStrictEqual(runValidate(limited.policy, crossGuardArgs({ size: 4 }, () => ({ limit: 5 }))), []);
+        assert.deepStrictEqual(limited.policy.remediateResource!(crossGuardArgs({ size: 4 }, unreadable)), { size: 3 });
+    });
+
+    it("keeps only the string messages a check returns, and nothing when it returns no list", () => {
+        const odd: Record<string, unknown> = { list: ["first", 5, null, { m: "x" }, "second"], text: "not a list", none: undefined };
+        const sloppy = defineResourcePolicy({
+            name: "sloppy", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            checks: { [THING]: (props) => odd[props["returns"] as string] as string[] },
+        });
+        assert.deepStrictEqual(sloppy.check(THING, { returns: "list" }), ["first", "second"]);
+        assert.deepStrictEqual(sloppy.check(THING, { returns: "text" }), []);
+        assert.deepStrictEqual(sloppy.check(THING, { returns: "none" }), []);
+        assert.deepStrictEqual(runValidate(sloppy.policy, crossGuardArgs({ returns: "list" }, () => ({}))), ["first", "second"]);
+    });
+
+    it("a name pattern does not exempt a resource checked without a name", () => {
+        const always = defineResourcePolicy({
+            name: "always", description: "d", enforcementLevel: "advisory", severity: "low", controls: {},
+            checks: { [THING]: () => ["always"] },
+            remediations: { [THING]: () => ({ fixed: true }) },
+        });
+        const config = { exemptions: [{ match: "*e*", justification: "every name with an e in it" }] };
+        assert.deepStrictEqual(always.check(THING, {}, config), ["always"]);
+        assert.deepStrictEqual(always.check(THING, {}, config, "web"), []);
+        assert.deepStrictEqual(always.remediate(THING, {}, config), { fixed: true });
+        assert.strictEqual(always.remediate(THING, {}, config, "web"), undefined);
+    });
+
+    it("remediation: a fix that sets nothing or throws changes nothing; a fix may set an input to null", () => {
+        const fixes: Record<string, () => Record<string, unknown> | undefined> = {
+            empty: () => ({}),
+            throws: () => {
+                throw new Error("bug");
+            },
+            clears: () => ({ size: null }),
+        };
+        const fixer = defineResourcePolicy({
+            name: "fixer", description: "d", enforcementLevel: "remediate", severity: "low", controls: {},
+            checks: { [THING]: () => ["wrong"] },
+            remediations: { [THING]: (props) => fixes[props["fix"] as string]!() },
+        });
+        assert.strictEqual(fixer.remediate(THING, { fix: "empty", size: 9 }), undefined);
+        assert.strictEqual(fixer.policy.remediateResource!(crossGuardArgs({ fix: "empty", size: 9 }, () => ({}))), undefined);
+        assert.strictEqual(fixer.remediate(THING, { fix: "throws", size: 9 }), undefined);
+        assert.deepStrictEqual(fixer.remediate(THING, { fix: "clears", size: 9 }), { fix: "clears", size: null });
+        assert.deepStrictEqual(fixer.policy.remediateResource!(crossGuardArgs({ fix: "clears", size: 9 }, () => ({}))), { fix: "clears", size: null });
+    });
+});
+
+describe("policy/lib mergeConfig, schemaDefaults, policyMetadata", () => {
+    it("overlays configured values that are set, never null, undefined or the engine's enforcementLevel", () => {
+        assert.deepStrictEqual(
+            mergeConfig({ limit: 3, names: ["a"], mode: "strict" }, { limit: null, names: undefined, enforcementLevel: "disabled", mode: "lenient", extra: "x" }),
+            { limit: 3, names: ["a"], mode: "lenient", extra: "x" },
+        );
+    });
+
+    it("ignores configured values that are not an object", () => {
+        for (const odd of [null, undefined, "limit=5", 5, true, ["limit", 5]]) {
+            assert.deepStrictEqual(mergeConfig({ limit: 3 }, odd), { limit: 3 }, JSON.stringify(odd));
+        }
+    });
+
+    it("copies the defaults: changing the result leaves them as they were", () => {
+        const defaults = { names: ["a"] };
+        const merged = mergeConfig(defaults, {});
+        (merged["names"] as string[]).push("b");
+        assert.deepStrictEqual(defaults, { names: ["a"] });
+    });
+
+    it("schemaDefaults takes the default of each property that has one, skipping boolean schemas and odd entries", () => {
+        const schema = { properties: { a: { type: "string" }, b: { type: "integer", default: 1 }, c: true, d: false, e: { type: "array", default: ["x"] }, n: null, s: "default" } };
+        assert.deepStrictEqual(schemaDefaults(schema as never), { b: 1, e: ["x"] });
+        assert.deepStrictEqual(schemaDefaults({} as never), {});
+    });
+
+    it("policyMetadata adds exemptions to the declared schema, [] unless default exemptions are given", () => {
+        const declaration = {
+            name: "meta", description: "A declaration.", enforcementLevel: "advisory" as const, severity: "medium" as const,
+            controls: { cis: ["2.1"] }, configSchema: { properties: { days: { type: "integer" as const, default: 7 } }, required: ["days"] },
+        };
+        const metadata = policyMetadata(declaration, ["test:index:A"]);
+        assert.deepStrictEqual(Object.keys(metadata.configSchema.properties), ["days", "exemptions"]);
+        assert.deepStrictEqual(metadata.configSchema.required, ["days"]);
+        assert.deepStrictEqual(metadata.configSchema.properties["days"], { type: "integer", default: 7 });
+        assert.deepStrictEqual((metadata.configSchema.properties["exemptions"] as { default?: unknown }).default, []);
+        assert.deepStrictEqual(metadata.tags, ["cis-3.0:2.1"]);
+        assert.deepStrictEqual(metadata.resourceTypes, ["test:index:A"]);
+        const exempt = [{ match: "x", justification: "why it is exempt" }];
+        assert.deepStrictEqual((policyMetadata(declaration, [], exempt).configSchema.properties["exemptions"] as { default?: unknown }).default, exempt);
+        assert.deepStrictEqual(Object.keys(policyMetadata({ ...declaration, configSchema: undefined }, []).configSchema.properties), ["exemptions"]);
     });
 });

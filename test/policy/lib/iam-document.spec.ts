@@ -103,4 +103,50 @@ describe("policy/lib IAM policy documents", () => {
         assert.deepStrictEqual(conditionValues({ ...st, condition: UNKNOWN }, /^StringEquals$/, "x"), UNKNOWN);
         assert.deepStrictEqual(conditionValues({ ...st, condition: { StringEquals: { x: UNKNOWN } } }, /^StringEquals$/, "x"), UNKNOWN);
     });
+
+    it("reads a JSON string that is only the unknown sentinel as unknown", () => {
+        assert.strictEqual(parsePolicyDocument(JSON.stringify("04da6b54-80e4-46f7-96ec-b56ff0331ba9")), UNKNOWN);
+        assert.strictEqual(parsePolicyDocument(JSON.stringify("text")), undefined);
+    });
+
+    const first = (Statement: Record<string, unknown>) => {
+        const parsed = parsePolicyDocument({ Statement });
+        return parsed && parsed !== UNKNOWN && parsed.statements !== UNKNOWN ? parsed.statements[0] : undefined;
+    };
+
+    it("trims a principal given as one string; a null or list Principal reads as none", () => {
+        assert.deepStrictEqual(first({ Effect: "Allow", Principal: " * " })?.principal, { AWS: ["*"] });
+        assert.deepStrictEqual(first({ Effect: "Allow", NotPrincipal: " arn:aws:iam::111111111111:root " })?.notPrincipal, { AWS: ["arn:aws:iam::111111111111:root"] });
+        assert.strictEqual(first({ Effect: "Allow", Principal: null })?.principal, undefined);
+        assert.strictEqual(first({ Effect: "Allow", NotPrincipal: 7 })?.notPrincipal, undefined);
+    });
+
+    it("keeps a Condition only when it is an operator map", () => {
+        for (const Condition of ["StringEquals", null, [], ["StringEquals"], 7, true]) {
+            assert.strictEqual(first({ Effect: "Allow", Condition })?.condition, undefined, JSON.stringify(Condition));
+        }
+        assert.deepStrictEqual(first({ Effect: "Allow", Condition: { Bool: { "aws:SecureTransport": "true" } } })?.condition, { Bool: { "aws:SecureTransport": "true" } });
+    });
+
+    it("isAllow ignores blanks around the Effect", () => {
+        assert.strictEqual(isAllow(first({ Effect: " Allow\n" })!), true);
+        assert.strictEqual(isAllow(first({ Effect: " Deny " })!), false);
+    });
+
+    describe("conditionValues on odd conditions", () => {
+        const statement = (condition: Record<string, unknown>) => ({ ...first({ Effect: "Allow" })!, condition });
+
+        it("is unknown when an operator's key map is unknown", () => {
+            assert.strictEqual(conditionValues(statement({ StringEquals: UNKNOWN }), /^StringEquals$/, "aws:SourceAccount"), UNKNOWN);
+            assert.deepStrictEqual(conditionValues(statement({ StringLike: UNKNOWN }), /^StringEquals$/, "aws:SourceAccount"), [], "another operator's");
+        });
+
+        it("skips an operator whose value is not a key map, and a key without values", () => {
+            for (const tests of [null, "0", "ab", ["ab"], 7]) {
+                assert.deepStrictEqual(conditionValues(statement({ StringEquals: tests, StringLike: { "0": "kept" } }), /^String(Equals|Like)$/, "0"), ["kept"], JSON.stringify(tests));
+            }
+            assert.deepStrictEqual(conditionValues(statement({ StringEquals: { "aws:SourceAccount": null, "aws:sourceaccount": "111111111111" } }), /^StringEquals$/, "aws:SourceAccount"),
+                ["111111111111"]);
+        });
+    });
 });

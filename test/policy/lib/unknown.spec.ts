@@ -57,4 +57,32 @@ describe("policy/lib unknown values", () => {
             assert.strictEqual(typeof plainProps(odd), "object");
         }
     });
+
+    it("stops at depth 64: anything deeper is UNKNOWN", () => {
+        const nested = (levels: number): unknown => (levels === 0 ? "leaf" : { a: nested(levels - 1) });
+        const at = (value: unknown, levels: number): unknown => (levels === 0 ? value : at((value as { a: unknown }).a, levels - 1));
+        assert.strictEqual(at(toPlain(nested(64)), 64), "leaf", "objects at depths 0 to 63, a string at any depth");
+        assert.deepStrictEqual(at(toPlain(nested(65)), 63), { a: UNKNOWN }, "the object at depth 64");
+        const cyclic: Record<string, unknown> = {};
+        cyclic["a"] = cyclic;
+        assert.deepStrictEqual(at(toPlain(cyclic), 63), { a: UNKNOWN });
+    });
+
+    it("copies only a list's elements, not other properties set on it", () => {
+        const list = Object.assign(["a", "b"], { extra: "x", "-1": "minus", "1.5": "half" });
+        assert.deepStrictEqual(toPlain(list), ["a", "b"]);
+    });
+
+    it("an object whose keys cannot be read is UNKNOWN", () => {
+        const { proxy, revoke } = Proxy.revocable({ a: 1 }, {});
+        revoke();
+        assert.strictEqual(toPlain(proxy), UNKNOWN);
+        assert.deepStrictEqual(toPlain({ ok: 1, revoked: proxy }), { ok: 1, revoked: UNKNOWN });
+    });
+
+    it("plainProps is {} for anything that is not an object", () => {
+        for (const odd of [undefined, null, 1, "s", true, [], ["a"], STRING_SENTINEL, UNKNOWN]) {
+            assert.deepStrictEqual(plainProps(odd), {}, String(odd));
+        }
+    });
 });

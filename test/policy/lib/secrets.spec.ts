@@ -1,0 +1,100 @@
+import * as assert from "assert";
+import { decodeBase64, isLiteralSecret, isSecretName, nameWords, secretAssignments } from "../../../policy/lib";
+
+describe("policy/lib secrets", () => {
+    describe("decodeBase64", () => {
+        it("decodes base64 text, ignoring line breaks and blanks in it", () => {
+            assert.strictEqual(decodeBase64("IyEvYmluL2Jhc2gKZXhwb3J0IERCX1BBU1NXT1JEPWh1bnRlcjI="), "#!/bin/bash\nexport DB_PASSWORD=hunter2");
+            assert.strictEqual(decodeBase64("IyEvYmluL2Jhc2gK\nZXhwb3J0IERCX1BB\r\n  U1NXT1JEPWh1bnRlcjI=\n"), "#!/bin/bash\nexport DB_PASSWORD=hunter2");
+            assert.strictEqual(decodeBase64("aGk="), "hi");
+        });
+
+        it("is undefined for text that is not base64 as a whole", () => {
+            for (const text of ["", "   ", "abc", "#!/bin/bash", "@@@@aGVsbG8=", "aGVsbG8=@@@@", "aGVs bG8"]) {
+                assert.strictEqual(decodeBase64(text), undefined, JSON.stringify(text));
+            }
+        });
+    });
+
+    describe("nameWords and isSecretName", () => {
+        it("splits a name into upper-case words at case changes and separators, with no empty words", () => {
+            assert.deepStrictEqual(nameWords("dbPassword"), ["DB", "PASSWORD"]);
+            assert.deepStrictEqual(nameWords("db-password"), ["DB", "PASSWORD"]);
+            assert.deepStrictEqual(nameWords("--db__password--"), ["DB", "PASSWORD"]);
+            assert.deepStrictEqual(nameWords("db.password2Value"), ["DB", "PASSWORD2", "VALUE"]);
+            assert.deepStrictEqual(nameWords("__"), []);
+        });
+
+        it("a name is a secret's when its last word or words say so, or it is one of ECS.8's exact names", () => {
+            for (const name of ["DB_PASSWORD", "PASSWORD", "jwtSecret", "GITHUB_TOKEN", "stripe-api-key", "AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID", " AWS_ACCESS_KEY_ID ",
+                "ecs_engine_auth_data", "db.pwd"]) {
+                assert.strictEqual(isSecretName(name), true, name);
+            }
+            for (const name of ["DB_PASSWORD_ARN", "SECRET_NAME", "TOKEN_URL", "", "__", "NEXT_PUBLIC_API_KEY", "STRIPE_PUBLISHABLE_KEY", "KEY", "PWD"]) {
+                assert.strictEqual(isSecretName(name), false, name);
+            }
+        });
+    });
+
+    describe("isLiteralSecret", () => {
+        it("is true for a value written out", () => {
+            for (const value of ["hunter22", "pa$$word1", "  s3cr3t-value  ", "myarn:secret", "myalias/x1", "abc<tag>", "<tag>abc", "abc%VAR%", "%VAR%suffix"]) {
+                assert.strictEqual(isLiteralSecret(value), true, value);
+            }
+        });
+
+        it("is false for short or empty values, flags, references, paths, ARNs, aliases and placeholders", () => {
+            for (const value of ["", "  todo  ", "true", "Disabled", "$DB_PASSWORD", "${DB_PASSWORD}", "`cat /run/secrets/db`", "{{resolve:secretsmanager:db}}",
+                "%DB_PASSWORD%", "arn:aws:secretsmanager:us-east-1:111111111111:secret:db", "ARN:aws:ssm:x", "alias/app-key", "/prod/db/password", "<password>"]) {
+                assert.strictEqual(isLiteralSecret(value), false, value);
+            }
+        });
+
+        it("looks inside matching quotes, blanks inside them too", () => {
+            for (const value of ['"${DB_PASSWORD}"', "'${DB_PASSWORD}'", '" ${DB_PASSWORD} "', "'abc'", '"  todo  "']) {
+                assert.strictEqual(isLiteralSecret(value), false, value);
+            }
+            assert.strictEqual(isLiteralSecret('"hunter22"'), true);
+            assert.strictEqual(isLiteralSecret("'hunter22'"), true);
+            assert.strictEqual(isLiteralSecret("\"s3cr3t'"), true, "quotes that do not match are part of the value");
+            assert.strictEqual(isLiteralSecret("'$HOME/x\""), true, "quotes that do not match are part of the value");
+        });
+    });
+
+    describe("secretAssignments", () => {
+        it("finds shell, PowerShell, YAML and JSON assignments and flags that write a secret out, each name once", () => {
+            const script = [
+                "#!/bin/bash",
+                "export DB_PASSWORD=hunter22",
+                "echo \"API_TOKEN=abcdef123456\" >> /etc/environment",
+                "$env:ADMIN_SECRET = 'S3cr3tValue!'",
+                "  password: cloudinit-pass",
+                "{\"db_password\": \"s3cr3t-value\"}",
+                "mysql --password=hunter22 -u root",
+                "export DB_PASSWORD=other-value",
+            ].join("\n");
+            assert.deepStrictEqual(secretAssignments(script), ["DB_PASSWORD", "API_TOKEN", "ADMIN_SECRET", "password", "db_password", "--password"]);
+        });
+
+        it("reads a JSON document written on one line", () => {
+            assert.deepStrictEqual(secretAssignments("echo '{\"username\": \"administrator\", \"api_key\": \"k3y-value-123\"}' > /etc/app.json"), ["api_key"]);
+        });
+
+        it("skips comment lines, indented or not: #, //, REM", () => {
+            for (const line of ["# DB_PASSWORD=hunter22", "   # DB_PASSWORD=hunter22", "// DB_PASSWORD=hunter22", "REM DB_PASSWORD=hunter22", "rem set DB_PASSWORD=hunter22"]) {
+                assert.deepStrictEqual(secretAssignments(line), [], line);
+            }
+            assert.deepStrictEqual(secretAssignments("export DB_PASSWORD=hunter22 # the real one"), ["DB_PASSWORD"], "a comment after the assignment");
+        });
+
+        it("a spaced = is an assignment only after PowerShell's $env:", () => {
+            assert.deepStrictEqual(secretAssignments("DB_PASSWORD = hunter22"), []);
+            assert.deepStrictEqual(secretAssignments("$env:DB_PASSWORD = hunter22"), ["DB_PASSWORD"]);
+        });
+
+        it("ignores names that are not secret names, references, and values already reported as a credential format", () => {
+            assert.deepStrictEqual(secretAssignments("export DB_PASSWORD_ARN=arn-of-the-secret\nexport DB_PASSWORD=$FROM_VAULT\n" +
+                "export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"), []);
+        });
+    });
+});
