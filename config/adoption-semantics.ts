@@ -1,4 +1,4 @@
-import { CONTROL_TOWER_PRINCIPAL, ENABLED_POLICY_TYPES, TRUSTED_SERVICE_PRINCIPALS } from "../components/organization/services";
+import { CONTROL_TOWER_PRINCIPAL, ENABLED_POLICY_TYPES, TRUSTED_SERVICE_PRINCIPALS } from "../catalog/organization/services";
 import { keyPath, show, type ConfigProblem } from "./problems";
 import type { RawOrganization } from "./schema";
 import type { DeepPartial } from "./semantics";

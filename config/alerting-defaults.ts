@@ -1,5 +1,5 @@
 import type { RawAlerting } from "./alerting-schema";
-import { GUARDDUTY_INSTANCE_COMPROMISE_TYPES, type GuardDutyInstanceCompromiseType } from "./aws-values";
+import { GUARDDUTY_INSTANCE_COMPROMISE_TYPES, type GuardDutyInstanceCompromiseType } from "../catalog/aws-values";
 
 export interface AlertSubscriptionConfig {
     readonly protocol: "email" | "https";

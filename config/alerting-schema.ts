@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GUARDDUTY_INSTANCE_COMPROMISE_TYPES } from "./aws-values";
+import { GUARDDUTY_INSTANCE_COMPROMISE_TYPES } from "../catalog/aws-values";
 import { notificationEmail } from "./primitives";
 
 /*
@@ -45,7 +45,7 @@ export const AlertingSchema = z.strictObject({
         enabled: z.boolean().optional(),
         /** OU paths (and everything below them) where the function acts; elsewhere it only reports. Default none. */
         actOnOrganizationalUnits: z.array(z.string().min(1, "must not be empty")).optional(),
-        /** GuardDuty finding types that trigger it. Default: every type listed in config/aws-values.ts. */
+        /** GuardDuty finding types that trigger it. Default: every type listed in catalog/aws-values.ts. */
         findingTypes: z.array(z.enum(GUARDDUTY_INSTANCE_COMPROMISE_TYPES, "is not a GuardDuty finding type of a compromised EC2 instance (see the README's list)")).min(1, "must list at least one finding type, or set enabled: false").optional(),
     }).optional(),
 });

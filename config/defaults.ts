@@ -1,4 +1,7 @@
-import { GUARDDUTY_RUNTIME_AGENTS, type GuardDutyFeature, type SecurityHubStandard, type TransitionStorageClass } from "./aws-values";
+import { AWS_MANAGED_POLICY, DATA_READ_ACTIONS, NO_DATA_READS, READ_ONLY_ACCESS } from "../catalog/iam-lists";
+import type { GitHubTrustConfig, PulumiTrustConfig } from "../catalog/access/trust";
+import type { OrganizationFeatures } from "../catalog/organization/services";
+import { GUARDDUTY_RUNTIME_AGENTS, type GuardDutyFeature, type SecurityHubStandard, type TransitionStorageClass } from "../catalog/aws-values";
 import type { RawDetection } from "./detection-schema";
 import { alertingWithDefaults, type AlertingConfig } from "./alerting-defaults";
 import { ouPaths } from "./identity-targets";
@@ -33,12 +36,6 @@ export interface OrganizationConfig {
     /** What the organization uses besides the foundation (kept), and what config turns off. */
     readonly existing: OrganizationFeatures;
     readonly disable: OrganizationFeatures;
-}
-
-/** Trusted services (service principals) and policy types of an organization. */
-export interface OrganizationFeatures {
-    readonly trustedServices: readonly string[];
-    readonly policyTypes: readonly string[];
 }
 
 export interface OrganizationalUnitConfig {
@@ -131,21 +128,6 @@ export interface IdentityConfig {
     readonly assignments: readonly { readonly group: string; readonly permissionSet: string; readonly targets: readonly string[] }[];
 }
 
-export interface GitHubTrustConfig {
-    readonly repository: string;
-    readonly environment?: string;
-    readonly branch?: string;
-    readonly ownerId?: string;
-    readonly repositoryId?: string;
-}
-
-export interface PulumiTrustConfig {
-    readonly project: string;
-    readonly stacks: readonly string[];
-    /** Drift detection runs on these stacks: the deploy role trusts its operations too. */
-    readonly driftDetection?: boolean;
-}
-
 export interface PipelinesConfig {
     readonly pulumiOrganization?: string;
     /** Roles for this program's stacks; `project` absent means this program's own project name. */
@@ -229,28 +211,6 @@ export const DEFAULT_SECURITY_HUB_STANDARDS: readonly SecurityHubStandard[] = [
 ];
 
 export const DEFAULT_UNUSED_ACCESS_AGE_DAYS = 90;
-
-export const AWS_MANAGED_POLICY = "arn:aws:iam::aws:policy";
-
-/**
- * Reads of stored data that AWS's ReadOnlyAccess allows (through Get* and by name): a read-only
- * session sees how things are configured, not what they hold.
- */
-export const DATA_READ_ACTIONS: readonly string[] = [
-    "athena:GetQueryResults",
-    "dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PartiQLSelect", "dynamodb:Query", "dynamodb:Scan",
-    "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer",
-    "kinesis:GetRecords",
-    "logs:FilterLogEvents", "logs:GetLogEvents", "logs:StartQuery",
-    "s3:GetObject", "s3:GetObjectVersion",
-    "secretsmanager:GetSecretValue",
-    "ssm:GetParameter", "ssm:GetParameterHistory", "ssm:GetParameters", "ssm:GetParametersByPath",
-];
-
-/** Denies DATA_READ_ACTIONS: added to every read-only permission set and role. */
-export const NO_DATA_READS = { Sid: "NoDataReads", Effect: "Deny", Action: [...DATA_READ_ACTIONS], Resource: "*" } as const;
-
-export const READ_ONLY_ACCESS = `${AWS_MANAGED_POLICY}/ReadOnlyAccess`;
 
 export const DEFAULT_SESSION_DURATION = "PT1H";
 
@@ -456,3 +416,6 @@ function featuresWithDefaults(raw: RawOrganization["existing"]): OrganizationFea
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
     return value === undefined ? {} : { [key]: value } as Record<K, V>;
 }
+
+export type { GitHubTrustConfig, OrganizationFeatures, PulumiTrustConfig };
+export { AWS_MANAGED_POLICY, DATA_READ_ACTIONS, NO_DATA_READS, READ_ONLY_ACCESS };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
     CONFIG_RECORDING_FREQUENCIES, FINDING_PUBLISHING_FREQUENCIES, GUARDDUTY_FEATURES, GUARDDUTY_RUNTIME_AGENTS,
     MAX_UNUSED_ACCESS_AGE_DAYS, SECURITY_HUB_STANDARDS,
-} from "./aws-values";
+} from "../catalog/aws-values";
 
 /*
  * Shape of `foundation:detection`: GuardDuty, Security Hub, AWS Config and IAM Access Analyzer,

@@ -1,4 +1,4 @@
-import { DEFAULT_GUARDRAIL_MAP, type GuardrailName } from "../components/guardrails/scp-library";
+import { DEFAULT_GUARDRAIL_MAP, type GuardrailName } from "../catalog/guardrails/scp-library";
 import type { DEFERRABLE_BASELINE_SETTINGS, RawBaseline, RawContact, RawGuardrails } from "./guardrails-schema";
 import { FOUNDATION_PIPELINE, pipelineRoleNames } from "./pipelines-semantics";
 

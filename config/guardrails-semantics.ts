@@ -1,7 +1,7 @@
-import { MAX_SCP_CHARACTERS, MAX_SCPS_PER_TARGET, packGuardrails } from "../components/guardrails/packing";
-import { organizationOnlyStatement, secureTransportStatement } from "../components/guardrails/rcp-library";
-import { GUARDRAIL_NAMES, type GuardrailName } from "../components/guardrails/scp-library";
-import { documentSize, guardrailDocument } from "../components/guardrails/statements";
+import { MAX_SCP_CHARACTERS, MAX_SCPS_PER_TARGET, packGuardrails } from "../catalog/guardrails/packing";
+import { organizationOnlyStatement, secureTransportStatement } from "../catalog/guardrails/rcp-library";
+import { GUARDRAIL_NAMES, type GuardrailName } from "../catalog/guardrails/scp-library";
+import { documentSize, guardrailDocument } from "../catalog/guardrails/statements";
 import { DEFAULT_ACCOUNT_ACCESS_ROLE } from "./defaults";
 import { defaultGuardrailMap, guardrailRolesOf, ROOT_TARGET } from "./guardrails-defaults";
 import type { RawBaseline, RawGuardrails } from "./guardrails-schema";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { email, region } from "./primitives";
-import { MAX_PERMISSION_SET_DESCRIPTION, MAX_PERMISSION_SET_INLINE_POLICY, PERMISSION_SET_NAME } from "./aws-values";
+import { MAX_PERMISSION_SET_DESCRIPTION, MAX_PERMISSION_SET_INLINE_POLICY, PERMISSION_SET_NAME } from "../catalog/aws-values";
 
 /*
  * Shape of `foundation:identity`: IAM Identity Center groups, users, permission sets and who gets

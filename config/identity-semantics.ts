@@ -1,4 +1,4 @@
-import { MAX_POLICIES_PER_PERMISSION_SET, MAX_SESSION_MINUTES, MIN_SESSION_MINUTES } from "./aws-values";
+import { MAX_POLICIES_PER_PERMISSION_SET, MAX_SESSION_MINUTES, MIN_SESSION_MINUTES } from "../catalog/aws-values";
 import { BUILT_IN_PERMISSION_SETS } from "./defaults";
 import { SESSION_DURATION, type RawIdentity } from "./identity-schema";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";

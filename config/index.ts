@@ -1,7 +1,7 @@
 export * from "./defaults";
 export { parseFoundationConfig, readFoundationConfig } from "./load";
 export { ConfigError, type ConfigProblem } from "./problems";
-export * from "./aws-values";
+export * from "../catalog/aws-values";
 export { configWarnings, type ConfigWarning } from "./warnings";
 export * from "./identity-targets";
 export { driftDetectedStacks, FOUNDATION_PIPELINE, foundationPulumiTrust, pipelineRoleNames } from "./pipelines-semantics";

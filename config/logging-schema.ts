@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOG_RETENTION_DAYS, MAX_OBJECT_LOCK_DAYS, TRANSITION_STORAGE_CLASSES } from "./aws-values";
+import { LOG_RETENTION_DAYS, MAX_OBJECT_LOCK_DAYS, TRANSITION_STORAGE_CLASSES } from "../catalog/aws-values";
 
 /*
  * Shape of `foundation:logging`: the organization trail and the log archive. Every key is optional;

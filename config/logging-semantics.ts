@@ -1,4 +1,4 @@
-import { INFREQUENT_ACCESS_CLASSES, MIN_DAYS_BEFORE_INFREQUENT_ACCESS, TRANSITION_STORAGE_CLASSES } from "./aws-values";
+import { INFREQUENT_ACCESS_CLASSES, MIN_DAYS_BEFORE_INFREQUENT_ACCESS, TRANSITION_STORAGE_CLASSES } from "../catalog/aws-values";
 import { DEFAULT_LIFECYCLE, DEFAULT_OBJECT_LOCK } from "./defaults";
 import type { RawLifecycle, RawLogging } from "./logging-schema";
 import { keyPath, type ConfigProblem } from "./problems";

@@ -1,5 +1,5 @@
-import { pipelineTrustPolicy, type PipelineTrust } from "../components/access/trust";
-import { MAX_IAM_ROLE_NAME, MAX_TRUST_POLICY_CHARACTERS } from "./aws-values";
+import { pipelineTrustPolicy, type PipelineTrust } from "../catalog/access/trust";
+import { MAX_IAM_ROLE_NAME, MAX_TRUST_POLICY_CHARACTERS } from "../catalog/aws-values";
 import type { GitHubTrustConfig, PulumiTrustConfig } from "./defaults";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import type { RawPulumiCloud } from "./pulumi-cloud-schema";

@@ -6,7 +6,7 @@ import { IdentitySchema, type RawIdentity } from "./identity-schema";
 import { LoggingSchema, type RawLogging } from "./logging-schema";
 import { PipelinesSchema, type RawPipelines } from "./pipelines-schema";
 import { PulumiCloudSchema, type RawPulumiCloud } from "./pulumi-cloud-schema";
-import { ORGANIZATION_POLICY_TYPES, SERVICE_PRINCIPAL } from "./aws-values";
+import { ORGANIZATION_POLICY_TYPES, SERVICE_PRINCIPAL } from "../catalog/aws-values";
 import { accountId, accountKey, email, region, slug } from "./primitives";
 
 /*

@@ -1,6 +1,6 @@
-import type { GuardDutyFeature } from "./aws-values";
+import type { GuardDutyFeature } from "../catalog/aws-values";
 import { AWS_MANAGED_POLICY, DEFAULT_FINDING_PUBLISHING_FREQUENCY, DEFAULT_SESSION_DURATION, DEFAULT_GUARDDUTY_FEATURES, DEFAULT_SECURITY_HUB_STANDARDS, type FoundationConfig } from "./defaults";
-import { DEFAULT_GUARDRAIL_MAP, GUARDRAILS } from "../components/guardrails/scp-library";
+import { DEFAULT_GUARDRAIL_MAP, GUARDRAILS } from "../catalog/guardrails/scp-library";
 import { FOUNDATION_EXEMPT_ROLES, ROOT_TARGET } from "./guardrails-defaults";
 import { MANAGEMENT_ACCOUNT_KEY } from "./identity-targets";
 import { keyPath } from "./problems";

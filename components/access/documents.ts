@@ -1,5 +1,5 @@
 import { NO_DATA_READS } from "../../config";
-import { policyDocument, type PolicyDocument, type PolicyStatement } from "../iam-document";
+import { policyDocument, type PolicyDocument, type PolicyStatement } from "../../catalog/iam-document";
 
 /*
  * Permissions of the pipeline roles. The foundation's deploy role may administer only the services

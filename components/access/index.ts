@@ -2,4 +2,4 @@ export * from "./documents";
 export * from "./member-preview-role";
 export * from "./oidc-providers";
 export * from "./pipeline-roles";
-export * from "./trust";
+export * from "../../catalog/access/trust";

@@ -1,7 +1,7 @@
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { READ_ONLY_ACCESS } from "../../config";
-import { policyDocument } from "../iam-document";
+import { policyDocument } from "../../catalog/iam-document";
 import { readOnlyPolicy } from "./documents";
 import { roleWithPolicies } from "./pipeline-roles";
 

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { GITHUB_AUDIENCE, GITHUB_ISSUER, PULUMI_ISSUER } from "./trust";
+import { GITHUB_AUDIENCE, GITHUB_ISSUER, PULUMI_ISSUER } from "../../catalog/access/trust";
 
 export interface OidcProvidersArgs {
     /** Pulumi Cloud organization whose Deployments may sign in; none when absent. */

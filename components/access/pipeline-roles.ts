@@ -1,8 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { PolicyDocument } from "../iam-document";
+import type { PolicyDocument } from "../../catalog/iam-document";
 import type { OidcProviders } from "./oidc-providers";
-import { pipelineTrustPolicy, type PipelineRole, type PipelineTrust } from "./trust";
+import { pipelineTrustPolicy, type PipelineRole, type PipelineTrust } from "../../catalog/access/trust";
 
 /** What one of the two roles may do. */
 export interface RolePermissions {

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { AlertingConfig } from "../../config";
-import { serviceTrustPolicy } from "../iam-document";
+import { serviceTrustPolicy } from "../../catalog/iam-document";
 import { alertBusPolicy, alertKeyPolicy, alertTopicPolicy, forwarderPolicy, notifierPolicy } from "./documents";
 import { accessAnalyzerPattern, guardDutyPattern, regionalForwardPattern, rootSignInPattern, securityHubPattern, type EventPattern } from "./patterns";
 import { SecurityFunction } from "./security-function";

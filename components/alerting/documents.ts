@@ -1,6 +1,6 @@
 import {
     accountRoot, allowService, denyInsecureTransport, keyAdministeredBy, logsEncryptWith, policyDocument, type PolicyDocument, type PolicyStatement,
-} from "../iam-document";
+} from "../../catalog/iam-document";
 
 /**
  * The audit account's alerting key: its IAM policies decide who uses it (the functions' roles are

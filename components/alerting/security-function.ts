@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { serviceTrustPolicy, type PolicyDocument } from "../iam-document";
+import { serviceTrustPolicy, type PolicyDocument } from "../../catalog/iam-document";
 import { functionArchive } from "./bundle";
 
 export interface SecurityFunctionArgs {

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { serviceTrustPolicy } from "../iam-document";
+import { serviceTrustPolicy } from "../../catalog/iam-document";
 
 export interface ConfigAggregatorArgs {
     readonly organizationName: string;

@@ -2,10 +2,10 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
 import { ROOT_TARGET, type GuardrailsConfig } from "../../config";
-import { ec2DeclarativePolicy } from "./ec2-policy";
-import { packGuardrails } from "./packing";
-import { dataPerimeterParts, organizationOnlyStatement, secureTransportStatement } from "./rcp-library";
-import { guardrailDocument, type GuardrailStatement } from "./statements";
+import { ec2DeclarativePolicy } from "../../catalog/guardrails/ec2-policy";
+import { packGuardrails } from "../../catalog/guardrails/packing";
+import { dataPerimeterParts, organizationOnlyStatement, secureTransportStatement } from "../../catalog/guardrails/rcp-library";
+import { guardrailDocument, type GuardrailStatement } from "../../catalog/guardrails/statements";
 
 export interface GuardrailsArgs {
     readonly config: GuardrailsConfig;

@@ -4,7 +4,7 @@
  * AWS's documented forms (CloudTrail, AWS Config, GuardDuty and S3 server access logging user guides);
  * every service principal is limited to this organization's accounts, trail or bucket.
  */
-import { accountRoot, allowService, denyInsecureTransport, keyAdministeredBy, logsEncryptWith, policyDocument, type PolicyDocument, type PolicyStatement } from "../iam-document";
+import { accountRoot, allowService, denyInsecureTransport, keyAdministeredBy, logsEncryptWith, policyDocument, type PolicyDocument, type PolicyStatement } from "../../catalog/iam-document";
 
 /** Where each service writes in the archive buckets. */
 export const CLOUDTRAIL_PREFIX = "cloudtrail";

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { LoggingConfig } from "../../config";
-import { serviceTrustPolicy } from "../iam-document";
+import { serviceTrustPolicy } from "../../catalog/iam-document";
 import { CLOUDTRAIL_PREFIX, trailLogsKeyPolicy, trailLogsRolePolicy, type TrailLogsIds } from "./documents";
 import type { LogBucket } from "./log-bucket";
 

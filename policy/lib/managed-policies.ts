@@ -10,11 +10,6 @@
 import { PolicyDocument, parsePolicyDocument } from "./iam-document";
 import { MANAGED_POLICIES } from "./managed-policies-data";
 
-export interface TrimmedManagedPolicy {
-    readonly admin?: "Action" | "NotAction";
-    readonly document: unknown;
-}
-
 export interface ManagedPolicy {
     /** Path and name, e.g. "AWSLambda_FullAccess" or "service-role/AWSBatchServiceRole". */
     readonly name: string;

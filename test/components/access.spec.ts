@@ -2,8 +2,8 @@ import * as assert from "assert";
 import * as path from "path";
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
-import { FoundationMocks } from "../../tools/preview/mocks";
-import { runProgram } from "../../tools/preview/runtime";
+import { FoundationMocks } from "../../tools/mock-runtime/mocks";
+import { runProgram } from "../../tools/mock-runtime/runtime";
 import type { ConfigDoc } from "../example-stack";
 import { exampleValues, MANAGEMENT_ACCOUNT_ID, runFoundation } from "./harness";
 

@@ -5,8 +5,8 @@ import * as os from "os";
 import * as path from "path";
 import { PulumiCloud, policyPackToPublish, readPolicyConfig } from "../../components/delivery";
 import { parseFoundationConfig } from "../../config";
-import { FoundationMocks } from "../../tools/preview/mocks";
-import { type RecordedResource, runProgram } from "../../tools/preview/runtime";
+import { FoundationMocks } from "../../tools/mock-runtime/mocks";
+import { type RecordedResource, runProgram } from "../../tools/mock-runtime/runtime";
 import { type ConfigDoc, exampleValues } from "../example-stack";
 
 const DEPLOY_ROLE = "arn:aws:iam::111111111111:role/acme-foundation-deploy";

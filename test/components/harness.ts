@@ -1,7 +1,7 @@
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
-import { FoundationMocks, type MockOptions } from "../../tools/preview/mocks";
-import { type ProgramRun, type RecordedResource, runProgram } from "../../tools/preview/runtime";
+import { FoundationMocks, type MockOptions } from "../../tools/mock-runtime/mocks";
+import { type ProgramRun, type RecordedResource, runProgram } from "../../tools/mock-runtime/runtime";
 export { exampleValues } from "../example-stack";
 
 export const MANAGEMENT_ACCOUNT_ID = "111111111111";

@@ -2,8 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as assert from "assert";
 import { Foundation } from "../../components";
 import { parseFoundationConfig } from "../../config";
-import { FoundationMocks } from "../../tools/preview/mocks";
-import { type RecordedResource, runProgram } from "../../tools/preview/runtime";
+import { FoundationMocks } from "../../tools/mock-runtime/mocks";
+import { type RecordedResource, runProgram } from "../../tools/mock-runtime/runtime";
 import { exampleValues, MANAGEMENT_ACCOUNT_ID, runFoundation } from "./harness";
 
 type Run = Awaited<ReturnType<typeof runFoundation>>;

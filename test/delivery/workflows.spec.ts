@@ -245,7 +245,9 @@ describe("GitHub Actions workflows (.github/workflows)", () => {
                 assert.strictEqual(check.steps.length, 8);
                 const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
                 for (const script of ["typecheck", "lint", "test", "preview"]) assert.ok(scripts[script], `package.json has the ${script} script`);
-                assert.strictEqual(scripts.lint, "eslint .");
+                // Lint is ESLint and the layering check (dependency-cruiser): both fail the check job.
+                assert.strictEqual(scripts.lint, "eslint . && npm run -s deps");
+                assert.strictEqual(scripts.deps, "depcruise --config .dependency-cruiser.cjs catalog config components functions tools index.ts pulumi-cloud policy test");
             });
 
             it("keeps the previews even when one failed, from the directory the preview step writes", () => {

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as path from "path";
-import { FoundationMocks, type MockOptions } from "../../tools/preview/mocks";
-import { type RecordedResource, runProgram } from "../../tools/preview/runtime";
+import { FoundationMocks, type MockOptions } from "../../tools/mock-runtime/mocks";
+import { type RecordedResource, runProgram } from "../../tools/mock-runtime/runtime";
 import { exampleValues } from "../example-stack";
 import { preview } from "./preview-runs";
 

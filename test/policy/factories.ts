@@ -20,7 +20,8 @@ import * as compute from "./factories/compute";
 import * as edge from "./factories/edge";
 import * as services from "./factories/services";
 
-export type Props = Record<string, unknown>;
+import type { Props } from "./factories/props";
+export type { Props };
 
 export const readOnlyDocument = () => ({
     Version: "2012-10-17",

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { analyzeResources } from "../../tools/preview/analyze";
 import { Progress, type ProgressStream } from "../../tools/preview/progress";
 import type { PolicyPackSession } from "../../tools/policy-runner";
-import type { RecordedResource } from "../../tools/preview/runtime";
+import type { RecordedResource } from "../../tools/mock-runtime/runtime";
 
 /** A stream that records what is written to it. */
 function fakeStream(isTTY: boolean | undefined, columns?: number): ProgressStream & { written: string[] } {

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { accountLabel, groupByAccount, renderAccounts, renderRemediations, renderTree, renderViolations } from "../../tools/preview/render";
-import type { RecordedResource } from "../../tools/preview/runtime";
+import type { RecordedResource } from "../../tools/mock-runtime/runtime";
 
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 

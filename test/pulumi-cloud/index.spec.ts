@@ -2,8 +2,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { FoundationMocks } from "../../tools/preview/mocks";
-import { type RecordedResource, runProgram } from "../../tools/preview/runtime";
+import { FoundationMocks } from "../../tools/mock-runtime/mocks";
+import { type RecordedResource, runProgram } from "../../tools/mock-runtime/runtime";
 
 const PROGRAM = path.join(__dirname, "..", "..", "pulumi-cloud", "index");
 const ROOT = path.join(__dirname, "..", "..");

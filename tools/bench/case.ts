@@ -16,8 +16,8 @@ import { parseFoundationConfig } from "../../config";
 import { type PolicyPackSession, startPolicyPack } from "../policy-runner";
 import { peakRssKiB } from "../policy-runner/process";
 import { analyzeResources } from "../preview/analyze";
-import { FoundationMocks } from "../preview/mocks";
-import { type RecordedResource, runProgram } from "../preview/runtime";
+import { FoundationMocks } from "../mock-runtime/mocks";
+import { type RecordedResource, runProgram } from "../mock-runtime/runtime";
 import { CASE_RESULT_PREFIX, elapsedMs as ms, ROOT, syntheticConfig } from "./synthetic";
 
 export const AWS_PROVIDER_TYPE = "pulumi:providers:aws";

@@ -4,8 +4,8 @@
  * Pure: the same FoundationConfig always gives the same text (node ids derive from OU paths and
  * account keys, never from list positions), so the README's copy can be checked for staleness.
  */
-import { ec2DeclarativePolicy } from "../../components/guardrails/ec2-policy";
-import { dataPerimeterParts } from "../../components/guardrails/rcp-library";
+import { ec2DeclarativePolicy } from "../../catalog/guardrails/ec2-policy";
+import { dataPerimeterParts } from "../../catalog/guardrails/rcp-library";
 import { MANAGEMENT_ACCOUNT_KEY, ROOT_TARGET, type FoundationConfig, type OrganizationalUnitConfig } from "../../config";
 
 const INDENT = "    ";

@@ -1,5 +1,5 @@
 import { ListDelegatedAdministratorsCommand, ListDelegatedServicesForAccountCommand, type OrganizationsClient } from "@aws-sdk/client-organizations";
-import { ORGANIZATIONS_DELEGATED_SERVICES } from "../../components/organization/services";
+import { ORGANIZATIONS_DELEGATED_SERVICES } from "../../catalog/organization/services";
 import { call, guarded } from "./aws-errors";
 import { auditAccountId, type PreflightContext } from "./context";
 import { ORGANIZATION_UNREADABLE } from "./organization";

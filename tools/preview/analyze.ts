@@ -1,5 +1,5 @@
 import type { AnalyzerResourceInput, PolicyPackSession, PolicyViolation } from "../policy-runner";
-import type { RecordedResource } from "./runtime";
+import type { RecordedResource } from "../mock-runtime/runtime";
 
 /** The engine's view of a resource: `Analyze` gets its inputs, `AnalyzeStack` its final state. */
 export function toAnalyzerInput(resource: RecordedResource, byUrn: ReadonlyMap<string, RecordedResource>, view: "inputs" | "state"): AnalyzerResourceInput {

@@ -29,10 +29,10 @@ import * as YAML from "yaml";
 import { ConfigError, parseFoundationConfig, readStackConfigFile, StackFileError } from "../../config";
 import { PolicyPackInputError, type PolicyPackSession, type PolicyViolation, readPolicyPackConfigFile, startPolicyPack } from "../policy-runner";
 import { type AppliedRemediation, analyzeResources } from "./analyze";
-import { FoundationMocks } from "./mocks";
+import { FoundationMocks } from "../mock-runtime/mocks";
 import { Progress } from "./progress";
 import { groupByAccount, renderRemediations, renderResourceSection, renderViolations, renderWarnings } from "./render";
-import { type ProgramRun, type RecordedResource, runProgram } from "./runtime";
+import { type ProgramRun, type RecordedResource, runProgram } from "../mock-runtime/runtime";
 import { UsageError } from "./stack-config";
 
 const ROOT = path.resolve(__dirname, "..", "..");

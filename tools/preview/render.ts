@@ -1,7 +1,7 @@
 import type { PolicyViolation } from "../policy-runner";
 import type { AppliedRemediation } from "./analyze";
-import { listInput } from "./mocks";
-import type { RecordedResource } from "./runtime";
+import { listInput } from "../mock-runtime/mocks";
+import type { RecordedResource } from "../mock-runtime/runtime";
 
 type Violation = Pick<PolicyViolation, "policy" | "level" | "urn" | "message">;
 

@@ -12,8 +12,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { UNKNOWN_SENTINEL } from "../preview/mocks";
-import type { RecordedResource } from "../preview/runtime";
+import { UNKNOWN_SENTINEL } from "../mock-runtime/mocks";
+import type { RecordedResource } from "../mock-runtime/runtime";
 import { prepareProgram, runScannedProgram } from "./scan";
 
 /** What a captured asset or archive reads as. */

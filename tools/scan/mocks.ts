@@ -1,13 +1,13 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
-import { FoundationMocks, type IgnoreChangesListener, listInput } from "../preview/mocks";
+import { FoundationMocks, type IgnoreChangesListener, listInput } from "../mock-runtime/mocks";
 import { renderPolicyDocument } from "./policy-document";
 
 /*
  * Mocks for any program (`npm run scan`): AWS answers the way AWS would for a workload account with
  * a default VPC, and every resource gets the ids, ARNs and endpoints AWS would give it, so a program
  * that builds a policy from `bucket.arn` or a DNS record from `lb.dnsName` produces the real
- * document, which the pack can then judge. The foundation's own mocks (tools/preview/mocks.ts) make
+ * document, which the pack can then judge. The foundation's own mocks (tools/mock-runtime/mocks.ts) make
  * the resource types they know; these add the names the provider would generate, the rest of the
  * computed outputs, and the invokes real programs call. An invoke neither answers is recorded in
  * `unanswered` and fails, naming itself: the scan then stops (exit 2) rather than judge a partial run.

@@ -13,7 +13,7 @@ import * as nodeModule from "module";
 import * as path from "path";
 import * as tsNode from "ts-node";
 import { fileURLToPath, pathToFileURL } from "url";
-import type { PulumiSdk } from "../preview/runtime";
+import type { PulumiSdk } from "../mock-runtime/runtime";
 import { type PulumiProject, ScanSetupError } from "./project";
 
 /** The root of this repository: its own files keep their own compiler. */

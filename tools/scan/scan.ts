@@ -6,7 +6,7 @@
 import * as path from "path";
 import { type PolicyPackSession, type PolicyViolation, startPolicyPack } from "../policy-runner";
 import { type AppliedRemediation, analyzeResources } from "../preview/analyze";
-import { type ProgramRun, type RecordedResource, runProgram } from "../preview/runtime";
+import { type ProgramRun, type RecordedResource, runProgram } from "../mock-runtime/runtime";
 import { ScanMocks, UnansweredInvokeError } from "./mocks";
 import { entryPoint, type PulumiProject, readProject, readStackConfig, ScanSetupError, type StackConfig } from "./project";
 import { forgetProgramModules, type LoadedSdk, loadProgram, loadProgramSdk, registerCompiler } from "./program";

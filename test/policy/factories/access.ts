@@ -2,7 +2,7 @@
  * Happy-path factories of the access area (IAM, resource policies, KMS, S3 bucket policies, Lambda permissions): one compliant set of inputs per resource type,
  * merged into `happy` by ../factories.ts. Only type imports from ../factories (no cycle at load time).
  */
-import type { Props } from "../factories";
+import type { Props } from "./props";
 
 const ACCOUNT = "111111111111";
 const doc = (...Statement: unknown[]) => JSON.stringify({ Version: "2012-10-17", Statement });

@@ -3,7 +3,7 @@
  * S3 buckets' data settings): one compliant set of inputs per resource type, merged into `happy` by ../factories.ts. Only type
  * imports from ../factories (no cycle at load time).
  */
-import type { Props } from "../factories";
+import type { Props } from "./props";
 
 export const happy: { readonly [type: string]: () => Props } = {
     "aws:ecs/service:Service": () => ({

@@ -2,7 +2,7 @@
  * Happy-path factories of the edge area (API Gateway, AppSync, CloudFront, load balancers, Step Functions, WAF): one compliant set of inputs per resource type,
  * merged into `happy` by ../factories.ts. Only type imports from ../factories (no cycle at load time).
  */
-import type { Props } from "../factories";
+import type { Props } from "./props";
 
 const ACCOUNT = "111111111111";
 

@@ -6,7 +6,7 @@
  * (OpenSearch, CloudTrail, ElastiCache, DMS, MQ, MSK, Transfer): a happy factory must carry every input its
  * policies read, so that "every input unknown" reports nothing.
  */
-import type { Props } from "../factories";
+import type { Props } from "./props";
 
 const KEY_ARN = "arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 

@@ -7,7 +7,7 @@ import * as path from "path";
 import { definitions, stackDefinitions } from "../../../policy/policies";
 import { PolicyPackSession, PolicyViolation, UNKNOWN, startPolicyPack } from "../../../tools/policy-runner";
 import { type AppliedRemediation, analyzeResources } from "../../../tools/preview/analyze";
-import type { RecordedResource } from "../../../tools/preview/runtime";
+import type { RecordedResource } from "../../../tools/mock-runtime/runtime";
 import { adminStatement, alwaysReported, happy } from "../factories";
 import { packProcesses, resource } from "../runner-helpers";
 

@@ -1,4 +1,3 @@
-import type { GitHubTrustConfig, PulumiTrustConfig } from "../../config";
 import { policyDocument, type PolicyDocument, type PolicyStatement } from "../iam-document";
 
 /*
@@ -14,6 +13,23 @@ export const GITHUB_ISSUER = "token.actions.githubusercontent.com";
 export const GITHUB_AUDIENCE = "sts.amazonaws.com";
 
 export type PipelineRole = "deploy" | "preview";
+
+/** GitHub Actions workflows a role trusts: a repository, narrowed to an environment or a branch. */
+export interface GitHubTrustConfig {
+    readonly repository: string;
+    readonly environment?: string;
+    readonly branch?: string;
+    readonly ownerId?: string;
+    readonly repositoryId?: string;
+}
+
+/** Pulumi Deployments stacks of one project a role trusts. */
+export interface PulumiTrustConfig {
+    readonly project: string;
+    readonly stacks: readonly string[];
+    /** Drift detection runs on these stacks: the deploy role trusts its operations too. */
+    readonly driftDetection?: boolean;
+}
 
 /**
  * Pulumi Deployments operations each role is for, as they appear in the `sub` claim: the OIDC guide

@@ -1,4 +1,8 @@
-import type { OrganizationFeatures } from "../../config";
+/** Trusted services (service principals) and policy types of an organization. */
+export interface OrganizationFeatures {
+    readonly trustedServices: readonly string[];
+    readonly policyTypes: readonly string[];
+}
 
 /**
  * AWS services the foundation integrates with the organization (trusted access). Every service

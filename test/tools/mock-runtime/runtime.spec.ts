@@ -2,10 +2,10 @@ import * as assert from "assert";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
-import { ConfigError } from "../../config";
-import { FoundationMocks } from "../../tools/preview/mocks";
-import { type RecordedResource, runProgram } from "../../tools/preview/runtime";
-import { exampleValues } from "../example-stack";
+import { ConfigError } from "../../../config";
+import { FoundationMocks } from "../../../tools/mock-runtime/mocks";
+import { type RecordedResource, runProgram } from "../../../tools/mock-runtime/runtime";
+import { exampleValues } from "../../example-stack";
 
 const mocks = () => new FoundationMocks("111111111111", "acme");
 
@@ -57,7 +57,7 @@ describe("mock runtime recorder", () => {
         const recorded: RecordedResource[] = [];
         const bad = exampleValues(d => { d["foundation:accounts"][0].email = "x"; });
         await assert.rejects(
-            runProgram({ project: "aws-secure-foundation", stack: "bad", config: bad, mocks: mocks(), recorded, program: () => require(path.join(__dirname, "..", "..", "index")) }),
+            runProgram({ project: "aws-secure-foundation", stack: "bad", config: bad, mocks: mocks(), recorded, program: () => require(path.join(__dirname, "..", "..", "..", "index")) }),
             (e: unknown) => e instanceof ConfigError && pulumi.RunError.isInstance(e) &&
                 e.message === 'Invalid stack config (1 problem):\n  1. foundation:accounts[0].email: "x" is not an email',
         );

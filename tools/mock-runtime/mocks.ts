@@ -319,6 +319,6 @@ export class FoundationMocks implements pulumi.runtime.Mocks, IgnoreChangesListe
                 id: args.inputs.region ?? "us-east-1",
             };
         }
-        throw new Error(`the offline preview does not mock the invoke ${args.token}; add it to tools/preview/mocks.ts`);
+        throw new Error(`the offline preview does not mock the invoke ${args.token}; add it to tools/mock-runtime/mocks.ts`);
     }
 }

@@ -1,0 +1,2 @@
+/** Resource inputs as a factory builds them. */
+export type Props = Record<string, unknown>;
