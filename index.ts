@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { Foundation } from "./components";
-import { configWarnings, readFoundationConfig } from "./config";
+import { checkEnvironment, configWarnings, readFoundationConfig } from "./config";
 
 /*
  * The program's entry point is an async function (pulumi/docs content/docs/iac/languages-sdks/javascript,
@@ -8,8 +8,12 @@ import { configWarnings, readFoundationConfig } from "./config";
  * the foundation look up what must exist before it registers any AWS resource (Foundation.create).
  */
 export = async () => {
-    // Validated before any resource is registered: a bad config stops here with every problem listed.
+    // Validated before any resource is registered: a bad config stops here with every problem listed,
+    // and so does an environment it cannot run in.
     const config = readFoundationConfig();
+    // FOUNDATION_READ_ONLY=true: set by the preview job of a pipeline that runs as the foundation's preview role
+    // (docs/design/people-and-pipelines.md); refused outside a preview.
+    const { readOnly } = checkEnvironment(process.env, pulumi.runtime.isDryRun(), config);
     // Settings weaker than the defaults are allowed when written down; every preview shows them.
     for (const warning of configWarnings(config)) {
         pulumi.log.warn(`${warning.path}: ${warning.message}`);
@@ -18,8 +22,7 @@ export = async () => {
     const foundation = await Foundation.create("foundation", {
         config,
         profile: new pulumi.Config("aws").get("profile"),
-        // Set by the preview job of a pipeline that runs as the foundation's preview role (README "Pipelines").
-        readOnly: process.env.FOUNDATION_READ_ONLY === "true",
+        readOnly,
     });
 
     return {

@@ -1,11 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
-import { withDefaults, type FoundationConfig } from "./defaults";
+import type { ConfigWarning } from "./area";
+import { AREAS, CONFIG_KEYS, CONFIG_SCHEMAS, type FoundationConfig, type PartialFoundationConfig } from "./areas";
 import { ConfigError, type ConfigProblem, keyPath, NAMESPACE, problemsFromZod, suggestion } from "./problems";
-import { ConfigSchemas, type ConfigKey, type RawFoundationConfig } from "./schema";
-import { checkSemantics, type PartialFoundationConfig } from "./semantics";
-
-const KEYS = Object.keys(ConfigSchemas) as ConfigKey[];
 
 /**
  * Validates the stack's config values and fills defaults. `values` maps full keys
@@ -15,33 +12,41 @@ const KEYS = Object.keys(ConfigSchemas) as ConfigKey[];
 export function parseFoundationConfig(values: Readonly<Record<string, unknown>>, project?: string): FoundationConfig {
     const problems: ConfigProblem[] = [...keysNobodyReads(Object.keys(values), project)];
 
-    const parsed: Partial<Record<ConfigKey, unknown>> = {};
-    // What is well-shaped, for the meaning checks: they run even when some values are malformed.
-    const wellShaped: Partial<Record<ConfigKey, unknown>> = {};
-    for (const key of KEYS) {
+    const parsed: Record<string, unknown> = {};
+    // What is well-shaped as written, for the meaning checks: they run even when some values are malformed.
+    const wellShaped: Record<string, unknown> = {};
+    for (const key of CONFIG_KEYS) {
         const value = decode(values[`${NAMESPACE}:${key}`]);
-        const schema: z.ZodType = ConfigSchemas[key];
-        if (value === undefined) {
-            if (!schema.safeParse(undefined).success) {
-                problems.push({ path: keyPath(key), message: "is required (see the README's config reference)" });
-            }
-            continue;
-        }
+        const schema: z.ZodType = CONFIG_SCHEMAS[key];
         const result = schema.safeParse(value, { reportInput: true });
-        if (result.success) {
+        if (value === undefined && !result.success) {
+            problems.push({ path: keyPath(key), message: "is required (see docs/reference/config.md)" });
+        } else if (result.success) {
             parsed[key] = result.data;
-            wellShaped[key] = result.data;
+            wellShaped[key] = value;
         } else {
             problems.push(...problemsFromZod(key, result.error.issues, path => knownKeysAt(schema, path)));
             wellShaped[key] = withoutInvalidValues(value, result.error.issues);
         }
     }
 
-    problems.push(...checkSemantics(wellShaped as PartialFoundationConfig));
+    for (const area of AREAS) {
+        problems.push(...area.check(wellShaped as PartialFoundationConfig));
+    }
     if (problems.length > 0) {
         throw new ConfigError(problems);
     }
-    return withDefaults(parsed as RawFoundationConfig);
+    // Each area's defaults see the parsed values and the areas before it with their defaults.
+    let config: Record<string, unknown> = {};
+    for (const area of AREAS) {
+        config = { ...config, ...area.complete({ ...parsed, ...config } as never) };
+    }
+    return config as FoundationConfig;
+}
+
+/** Every setting of the validated config that is weaker than its default, area by area. */
+export function configWarnings(config: FoundationConfig): ConfigWarning[] {
+    return AREAS.flatMap(area => area.warnings(config));
 }
 
 /**
@@ -67,7 +72,7 @@ const RETIRED_KEYS: Readonly<Record<string, string>> = {
  * accounts` writes when the namespace is left out), and `aws:` keys the providers cannot honour.
  */
 function keysNobodyReads(keys: readonly string[], project: string | undefined): ConfigProblem[] {
-    const fullKeys = KEYS.map(k => `${NAMESPACE}:${k}`);
+    const fullKeys = CONFIG_KEYS.map(k => `${NAMESPACE}:${k}`);
     return keys.flatMap((fullKey): ConfigProblem[] => {
         const [namespace, ...rest] = fullKey.split(":");
         const key = rest.join(":");
@@ -127,19 +132,27 @@ function decode(value: unknown): unknown {
     }
 }
 
+/** The schema inside wrappers that do not change its shape: optional, defaults, transforms. */
+export function unwrapped(schema: unknown): unknown {
+    let node = schema;
+    for (;;) {
+        const def = (node as { def?: { type?: string; innerType?: unknown; in?: unknown; out?: unknown } }).def;
+        if (def?.type === "optional" || def?.type === "default" || def?.type === "prefault") node = def.innerType;
+        // A transform's input is the shape; a preprocess (a transform first) shapes its output.
+        else if (def?.type === "pipe") node = (def.in as { def?: { type?: string } }).def?.type === "transform" ? def.out : def.in;
+        else return node;
+    }
+}
+
 /** Property names the schema allows at `path`, for "did you mean" hints. */
 function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-    let node: unknown = schema;
-    for (const segment of [...path, null]) {
-        for (let unwrapped = 0; unwrapped < 5; unwrapped++) {
-            const def = (node as { def?: { type?: string; innerType?: unknown } }).def;
-            if (def?.type === "optional" || def?.type === "default") node = def.innerType;
-        }
-        if (segment === null) break;
+    let node: unknown = unwrapped(schema);
+    for (const segment of path) {
         node = typeof segment === "number"
             ? (node as { element?: unknown }).element
             : (node as { shape?: Record<string, unknown> }).shape?.[String(segment)];
         if (node === undefined) return [];
+        node = unwrapped(node);
     }
     const shape = (node as { shape?: Record<string, unknown> }).shape;
     return shape ? Object.keys(shape) : [];

@@ -3,8 +3,8 @@ import * as pulumiservice from "@pulumi/pulumiservice";
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import { PulumiCloud, policyPackToPublish, readPolicyConfig } from "../components/delivery";
-import { FOUNDATION_PIPELINE, parseFoundationConfig, pipelineRoleNames, readStackConfigFile, StackFileError } from "../config";
+import { PulumiCloud } from "../components/delivery";
+import { FOUNDATION_PIPELINE, parseFoundationConfig, pipelineRoleNames, readPulumiCloudFiles, readStackConfigFile, StackFileError } from "../config";
 
 /*
  * The pulumi-cloud project: applies foundation:pulumiCloud of the foundation's stack file
@@ -38,6 +38,8 @@ export = async () => {
         throw new pulumi.RunError(`${stackFile} has no foundation:pulumiCloud: there is nothing for the pulumi-cloud project to apply`);
     }
     const org = config.organization;
+    // The files the settings point at are read and checked before anything is registered, like the config.
+    const { policyPack, policyConfig } = readPulumiCloudFiles(settings, ROOT, __dirname);
 
     // Stacks deployed with 0.1.0 managed these resources in the foundation's own stack, through the
     // default pulumiservice provider; `pulumi state move` brings them here (CHANGELOG "Upgrading from
@@ -49,8 +51,8 @@ export = async () => {
         provider,
         project: settings.project ?? project,
         deployRoleArn: `arn:aws:iam::${org.managementAccount.id}:role/${pipelineRoleNames(org.name, FOUNDATION_PIPELINE).deploy}`,
-        policyPack: policyPackToPublish(ROOT, __dirname),
-        ...(settings.policies.configFile !== undefined && { policyConfig: readPolicyConfig(settings.policies.configFile, ROOT) }),
+        policyPack,
+        ...(policyConfig !== undefined && { policyConfig }),
         workloadStacks: (config.pipelines?.workloads ?? []).flatMap(w => w.pulumi.flatMap(p => p.stacks.map(stack => ({ project: p.project, stack })))),
     }, {
         aliases: [{ parent: `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::foundation:index:Foundation::foundation` }],

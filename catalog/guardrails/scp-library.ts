@@ -27,7 +27,7 @@ export interface GuardrailContext {
 }
 
 export interface Guardrail {
-    /** What it denies, in a sentence: the README's guardrail map shows it. */
+    /** What it denies, in a sentence: the guardrail map of docs/design/guardrails.md shows it. */
     readonly summary: string;
     readonly statements: (context: GuardrailContext) => GuardrailStatement[];
 }

@@ -3,3 +3,4 @@ export * from "./member-preview-role";
 export * from "./oidc-providers";
 export * from "./pipeline-roles";
 export * from "../../catalog/access/trust";
+export * from "./pipelines";

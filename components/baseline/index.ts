@@ -1,1 +1,2 @@
 export * from "./account-baseline";
+export * from "./baseline";

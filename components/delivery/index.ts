@@ -1,2 +1,1 @@
 export * from "./pulumi-cloud";
-export * from "./policy-config";

@@ -91,7 +91,7 @@ export class GuardDuty extends pulumi.ComponentResource {
             }, { ...audit, dependsOn: [admin, managementMember] });
 
             for (const [feature, on] of Object.entries(config.features)) {
-                const agents = (FEATURE_AGENTS[feature] ?? []).map(agent => ({ agent, on: on === true && config.runtimeMonitoringAgents.includes(agent) }));
+                const agents = (FEATURE_AGENTS[feature] ?? []).map(agent => ({ agent, on: on === true && (config.runtimeMonitoringAgents as readonly string[]).includes(agent) }));
                 new aws.guardduty.OrganizationConfigurationFeature(`${name}-${region}-organization-${slug(feature)}`, {
                     detectorId,
                     name: feature,

@@ -3,3 +3,4 @@ export * from "./config-aggregator";
 export * from "./config-recorder";
 export * from "./guardduty";
 export * from "./security-hub";
+export * from "./detection";

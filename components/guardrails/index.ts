@@ -5,3 +5,4 @@ export * from "../../catalog/guardrails/rcp-library";
 export * from "./root-access";
 export * from "../../catalog/guardrails/scp-library";
 export * from "../../catalog/guardrails/statements";
+export * from "./guardrails-area";

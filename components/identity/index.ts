@@ -1,3 +1,4 @@
 export * from "./identity-center";
 export * from "./permission-set";
 export * from "./instance";
+export * from "./identity";

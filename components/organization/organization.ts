@@ -28,7 +28,7 @@ export class Organization extends pulumi.ComponentResource {
             ? pulumi.output(mergedFeatures([args.existing], args.disable))
             : aws.organizations.getOrganizationOutput({}, { provider: args.provider, parent: this }).apply(live => {
                 if (live.awsServiceAccessPrincipals.includes(CONTROL_TOWER_PRINCIPAL)) {
-                    throw new pulumi.RunError(`organization ${args.importId} has trusted access for ${CONTROL_TOWER_PRINCIPAL}: AWS Control Tower manages it, and the foundation refuses to run on it (README "Adopting an existing organization")`);
+                    throw new pulumi.RunError(`organization ${args.importId} has trusted access for ${CONTROL_TOWER_PRINCIPAL}: AWS Control Tower manages it, and the foundation refuses to run on it (docs/first-run.md, "Adopting an existing organization or accounts")`);
                 }
                 return mergedFeatures([args.existing, { trustedServices: live.awsServiceAccessPrincipals, policyTypes: live.enabledPolicyTypes }], args.disable);
             });

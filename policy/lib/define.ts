@@ -29,7 +29,7 @@ export interface PolicyControls {
     /** AWS Foundational Security Best Practices (Security Hub) control ids, e.g. "CloudTrail.1". */
     readonly fsbp?: readonly string[];
     /**
-     * This project's own guardrails (the README's principles) where no CIS/FSBP control exists,
+     * This project's own principles (docs/controls.md, "Foundation principles") where no CIS/FSBP control exists,
      * e.g. "nothing-lost".
      */
     readonly foundation?: readonly string[];

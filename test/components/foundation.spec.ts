@@ -1,8 +1,20 @@
+import * as pulumi from "@pulumi/pulumi";
 import * as assert from "assert";
-import { ORGANIZATIONS_DELEGATED_SERVICES, TRUSTED_SERVICE_PRINCIPALS } from "../../components";
-import { exampleValues, runFoundation } from "./harness";
+import * as path from "path";
+import { Foundation } from "../../components";
+import { parseFoundationConfig } from "../../config";
+import { definition as cloudtrailPolicy } from "../../policy/policies/cloudtrail/cloudtrail-multi-region-validated";
+import { definition as kmsPolicy } from "../../policy/policies/kms/kms-key-rotation-enabled";
+import { definition as s3Policy } from "../../policy/policies/s3/s3-public-access-blocked";
+import { FoundationMocks } from "../../tools/mock-runtime/mocks";
+import { type RecordedResource, runProgram } from "../../tools/mock-runtime/runtime";
+import { exampleValues, MANAGEMENT_ACCOUNT_ID, type Run, runFoundation } from "./harness";
 
-type Run = Awaited<ReturnType<typeof runFoundation>>;
+/*
+ * The whole Foundation on the mock runtime: how the areas are wired together (what waits for what, one
+ * parent for everything, names kept across reorders), its arguments, and the Identity Center lookup that
+ * decides what is built. What one area builds is tested under test/components/<area>/.
+ */
 
 const T = {
     organization: "aws:organizations/organization:Organization",
@@ -16,8 +28,6 @@ const T = {
     s3Block: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
     ebs: "aws:ebs/encryptionByDefault:EncryptionByDefault",
 };
-
-const ACCOUNT_KEYS = ["log-archive", "audit", "shared-services", "prod", "staging", "sandbox"];
 
 describe("Foundation on the example stack", () => {
     let run: Run;
@@ -113,102 +123,6 @@ describe("Foundation on the example stack", () => {
         });
     });
 
-    it("creates an all-features organization with its policy types and the services the foundation uses", () => {
-        const [org] = run.ofType(T.organization);
-        assert.strictEqual(org.name, "foundation-organization");
-        assert.strictEqual(run.providerName(org), "foundation-management");
-        assert.deepStrictEqual(org.inputs, {
-            featureSet: "ALL",
-            awsServiceAccessPrincipals: [
-                "access-analyzer.amazonaws.com", "account.amazonaws.com", "cloudtrail.amazonaws.com", "config.amazonaws.com",
-                "config-multiaccountsetup.amazonaws.com", "guardduty.amazonaws.com", "iam.amazonaws.com",
-                "malware-protection.guardduty.amazonaws.com", "securityhub.amazonaws.com", "sso.amazonaws.com",
-            ],
-            enabledPolicyTypes: ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "DECLARATIVE_POLICY_EC2"],
-        });
-        assert.strictEqual(org.options.protect, true);
-        for (const service of ORGANIZATIONS_DELEGATED_SERVICES) {
-            assert.ok(TRUSTED_SERVICE_PRINCIPALS.includes(service), `${service} is delegated but has no trusted access`);
-        }
-    });
-
-    it("builds the OU tree under the root, named by OU path", () => {
-        const ous = run.ofType(T.ou);
-        const [org] = run.ofType(T.organization);
-        const rootId = (org.state.roots as { id: string }[])[0].id;
-        const parentOf = Object.fromEntries(ous.map(ou => [ou.name, ou.inputs.parentId]));
-        const idOf = Object.fromEntries(ous.map(ou => [ou.name, ou.id]));
-        assert.deepStrictEqual(Object.keys(parentOf).sort(), [
-            "foundation-organization-ou-Infrastructure",
-            "foundation-organization-ou-Sandbox",
-            "foundation-organization-ou-Security",
-            "foundation-organization-ou-Suspended",
-            "foundation-organization-ou-Workloads",
-            "foundation-organization-ou-Workloads/NonProd",
-            "foundation-organization-ou-Workloads/Prod",
-        ]);
-        assert.strictEqual(parentOf["foundation-organization-ou-Workloads"], rootId);
-        assert.strictEqual(parentOf["foundation-organization-ou-Workloads/Prod"], idOf["foundation-organization-ou-Workloads"]);
-        assert.strictEqual(run.named("foundation-organization-ou-Workloads/Prod").inputs.name, "Prod");
-        for (const ou of ous) {
-            assert.strictEqual(ou.options.protect, true, `${ou.name} must be protected`);
-            assert.strictEqual(run.providerName(ou), "foundation-management");
-        }
-    });
-
-    it("creates each account with the management provider, in its OU, protected and never closed", () => {
-        for (const key of ACCOUNT_KEYS) {
-            const account = run.named(`foundation-${key}`);
-            const expected = run.config.accounts.find(a => a.key === key)!;
-            const ou = run.named(`foundation-organization-ou-${expected.ou}`);
-            assert.strictEqual(account.type, T.account);
-            assert.strictEqual(run.providerName(account), "foundation-management");
-            assert.deepStrictEqual(account.inputs, {
-                name: expected.name,
-                email: expected.email,
-                parentId: ou.id,
-                closeOnDeletion: false,
-                roleName: "OrganizationAccountAccessRole",
-                iamUserAccessToBilling: "ALLOW",
-            });
-            assert.deepStrictEqual(account.options, {
-                protect: true, retainOnDelete: false, ignoreChanges: ["roleName", "iamUserAccessToBilling"], dependsOn: [], import: null, aliases: [],
-            });
-        }
-    });
-
-    it("gives each member account one provider that assumes its access role, after the readiness wait", () => {
-        for (const key of ACCOUNT_KEYS) {
-            const account = run.named(`foundation-${key}`);
-            const provider = run.named(`foundation-${key}-provider`);
-            const ready = run.named(`foundation-${key}-ready`);
-            assert.deepStrictEqual(ready.inputs, { createDuration: "120s" });
-            assert.deepStrictEqual(ready.options.dependsOn, [account.urn]);
-            assert.deepStrictEqual(provider.options.dependsOn, [ready.urn]);
-            assert.deepStrictEqual(JSON.parse(provider.inputs.allowedAccountIds as string), [account.id]);
-            assert.deepStrictEqual(JSON.parse(provider.inputs.assumeRoles as string), [{
-                roleArn: `arn:aws:iam::${account.id}:role/OrganizationAccountAccessRole`,
-                sessionName: "acme-foundation",
-            }]);
-            assert.strictEqual(provider.inputs.region, "us-east-1");
-            assert.match(account.id, /^[1-9]\d{11}$/);
-        }
-    });
-
-    it("runs each account's baseline with that account's provider and per-resource regions", () => {
-        for (const key of ["management", ...ACCOUNT_KEYS]) {
-            const providerName = key === "management" ? "foundation-management" : `foundation-${key}-provider`;
-            const block = run.named(`foundation-${key}-baseline-s3-public-access`);
-            assert.strictEqual(run.providerName(block), providerName);
-            assert.deepStrictEqual(block.inputs, { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-            for (const region of ["us-east-1", "eu-west-1"]) {
-                const ebs = run.named(`foundation-${key}-baseline-ebs-encryption-${region}`);
-                assert.strictEqual(run.providerName(ebs), providerName);
-                assert.deepStrictEqual(ebs.inputs, { enabled: true, region });
-            }
-        }
-    });
-
     it("delegates the detection services to the audit account from the management account", () => {
         const audit = run.named("foundation-audit").id;
         const guardduty = run.ofType(T.guardduty);
@@ -250,6 +164,16 @@ describe("Foundation on the example stack", () => {
         }
         assert.ok(waitsFor("foundation-incident-response-rule").has("foundation-guardduty-us-east-1-admin"));
     });
+
+    it("passes the pack's CloudTrail, KMS and S3 policies on their merits", () => {
+        const checked = (definition: { check(type: string, props: unknown): string[] }, type: string) =>
+            run.ofType(type).map(r => [r.name, definition.check(type, r.inputs)]);
+        assert.deepStrictEqual(checked(cloudtrailPolicy, "aws:cloudtrail/trail:Trail"), [["foundation-organization-trail", []]]);
+        assert.deepStrictEqual(checked(kmsPolicy, "aws:kms/key:Key").sort(), [
+            ["foundation-alerts-key", []], ["foundation-cis-alarms-key", []], ["foundation-logs-key", []], ["foundation-organization-trail-logs-key", []],
+        ]);
+        assert.deepStrictEqual(checked(s3Policy, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock").map(([, v]) => v), [[], [], []]);
+    });
 });
 
 describe("Foundation config switches", () => {
@@ -263,79 +187,115 @@ describe("Foundation config switches", () => {
         const urns = (r: typeof original) => r.resources.filter(x => x.type !== "pulumi:pulumi:Stack").map(x => x.urn.replace(/^urn:pulumi:[^:]+::/, "")).sort();
         assert.deepStrictEqual(urns(reordered), urns(original));
     });
+});
 
-    it("closes an account on deletion only when it opts in", async () => {
-        const run = await runFoundation(exampleValues(d => { d["foundation:accounts"][5].closeOnDeletion = true; }));
-        assert.strictEqual(run.named("foundation-sandbox").inputs.closeOnDeletion, true);
-        assert.strictEqual(run.named("foundation-prod").inputs.closeOnDeletion, false);
+describe("Foundation arguments: the read-only preview mode and the AWS profile", () => {
+    it("previews member accounts through their read-only role when FOUNDATION_READ_ONLY is set", async () => {
+        const values = exampleValues();
+        const { resources } = await runProgram({
+            project: "aws-secure-foundation", stack: "read-only", config: values, mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
+            program: () => Foundation.create("foundation", { config: parseFoundationConfig(values), readOnly: true }),
+            dryRun: true,
+        });
+        const provider = resources.find(r => r.name === "foundation-prod-provider")!;
+        const roleArn = (provider.inputs.assumeRoles as string);
+        assert.match(String(roleArn), /arn:aws:iam::\d{12}:role\/acme-foundation-preview/);
+        const account = resources.find(r => r.name === "foundation-prod" && r.custom)!;
+        assert.strictEqual(account.inputs.roleName, "OrganizationAccountAccessRole", "the account keeps its access role");
     });
 
-    it("forwards the audit account's own root sign-ins too when its alert bus is not in us-east-1", async () => {
-        const home = await runFoundation(exampleValues());
-        assert.ok(!home.resources.some(r => r.name === "foundation-audit-sign-in-forwarder"), "in us-east-1 the audit account's bus receives them");
-        const europe = await runFoundation(exampleValues(d => { d["foundation:organization"].homeRegion = "eu-west-1"; }));
-        const target = europe.named("foundation-audit-sign-in-forwarder-rule-target");
-        assert.strictEqual(europe.providerName(target), "foundation-audit-provider");
-        assert.strictEqual(target.inputs.region, "us-east-1");
+    it("starts every account's provider from aws:profile, index.ts passing it through", async () => {
+        const values = { ...exampleValues(), "aws:profile": "acme-management" };
+        const { resources } = await runProgram({
+            project: "aws-secure-foundation", stack: "profile", config: values, mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
+            program: () => require(path.join(__dirname, "..", "..", "index")),
+        });
+        const providers = resources.filter(r => r.type === "pulumi:providers:aws");
+        assert.strictEqual(providers.length, 7);
+        assert.deepStrictEqual([...new Set(providers.map(p => p.inputs.profile))], ["acme-management"]);
+    });
+});
+
+describe("Identity Center before it is enabled, and the record that keeps a later run from deleting it", () => {
+    const SKIPPED = "foundation:identity: IAM Identity Center is not enabled in this organization (no instance in us-east-1), so this " +
+        "run skips identity: none of its groups, users, permission sets or assignments are created; everything else is. " +
+        "Once the organization exists (a first run creates it), enable Identity Center once in the management account's " +
+        "console (IAM Identity Center > Enable, an organization instance, in us-east-1; AWS offers no API for this step), " +
+        "then run `pulumi up` again to create them. To leave identity out for good, remove foundation:identity.";
+    const identityTypes = (r: { type: string }) => /ssoadmin|identitystore|foundation:identity/.test(r.type);
+
+    it("records the instance it builds identity in, in the stack's state only", async () => {
+        const run = await runFoundation(exampleValues());
+        const record = run.named("foundation-identity-center-instance");
+        assert.strictEqual(record.type, "time:index/static:Static");
+        assert.strictEqual(record.parent, run.ofType("foundation:index:Foundation")[0].urn);
+        const instanceArn = run.named("foundation-identity-AdministratorAccess").inputs.instanceArn;
+        const identityStoreId = run.named("foundation-identity-group-admins").inputs.identityStoreId;
+        assert.deepStrictEqual(record.inputs, { triggers: { instanceArn, identityStoreId, region: "us-east-1" } });
+        assert.deepStrictEqual(record.options.ignoreChanges, []);
+        assert.strictEqual(record.provider, null, "the time provider's default: it calls no cloud");
     });
 
-    it("creates the GitHub OIDC provider for the foundation only when its pipeline names a repository, and trusts the project it names", async () => {
-        const run = await runFoundation(exampleValues(d => {
-            delete d["foundation:pipelines"].foundation.github;
-            d["foundation:pipelines"].foundation.project = "org-foundation";
-            delete d["foundation:pulumiCloud"]; // Deployments need the repository
-        }));
-        assert.deepStrictEqual(run.ofType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(p => p.name), [
-            "foundation-management-oidc-pulumi", "foundation-prod-oidc-pulumi", "foundation-staging-oidc-pulumi",
+    it("skips identity with a warning when the organization has no instance, and builds everything else", async () => {
+        const run = await runFoundation(exampleValues(), { identityCenter: false });
+        assert.deepStrictEqual(run.resources.filter(identityTypes), []);
+        assert.deepStrictEqual(run.warnings.filter(w => w.includes("Identity Center")), [SKIPPED]);
+        const full = await runFoundation(exampleValues());
+        const named = (r: RecordedResource) => (r.type === "pulumi:pulumi:Stack" ? r.type : `${r.type}::${r.name}`);
+        assert.deepStrictEqual(run.resources.map(named).sort(), full.resources.filter(r => !identityTypes(r)).map(named).sort(), "every resource but identity's");
+        const record = run.named("foundation-identity-center-instance");
+        assert.deepStrictEqual(record.inputs, { triggers: { instanceArn: "not-enabled" } });
+        assert.deepStrictEqual(record.options.ignoreChanges, ["triggers"]);
+    });
+
+    it("skips with the same warning when the instance lives in another region than foundation:identity.region says", async () => {
+        const run = await runFoundation(exampleValues(), { identityCenterRegion: "eu-west-1" });
+        assert.deepStrictEqual(run.resources.filter(identityTypes), []);
+        assert.deepStrictEqual(run.warnings.filter(w => w.includes("Identity Center")), [SKIPPED]);
+    });
+
+    it("stops, before registering any AWS resource, when a stack that built identity finds no instance any more", async () => {
+        const values = exampleValues();
+        const recorded: RecordedResource[] = [];
+        const priorState = { "foundation-identity-center-instance": { triggers: { instanceArn: "arn:aws:sso:::instance/ssoins-1111222233334444", identityStoreId: "d-1111222233", region: "us-east-1" } } };
+        await assert.rejects(runProgram({
+            project: "aws-secure-foundation", stack: "identity-gone", config: values, recorded,
+            mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme", { identityCenter: false, priorState }),
+            program: () => Foundation.create("foundation", { config: parseFoundationConfig(values) }),
+        }), (e: Error) => {
+            assert.ok(pulumi.RunError.isInstance(e), "a RunError: the CLI prints its message without a stack trace");
+            assert.strictEqual(e.message, "IAM Identity Center: this stack created its groups, users, permission sets and assignments in instance " +
+                "arn:aws:sso:::instance/ssoins-1111222233334444, but no instance is found in us-east-1 now. The run stops here, before any " +
+                "resource is created or deleted, instead of deleting them. If foundation:identity.region changed, set it back to the " +
+                "instance's region. If Identity Center was disabled or moved on purpose, remove foundation:identity from the stack " +
+                "config and run `pulumi up` (the stack forgets the identity resources), then add it back.");
+            return true;
+        });
+        assert.deepStrictEqual(recorded.map(r => r.type), [
+            "pulumi:pulumi:Stack", "foundation:index:Foundation", "pulumi:providers:aws", "time:index/static:Static",
         ]);
-        assert.deepStrictEqual(run.document(run.named("foundation-pipeline-foundation-deploy"), "assumeRolePolicy").Statement[0].Condition.StringEquals["api.pulumi.com/oidc:sub"], [
-            "pulumi:deploy:org:acme:project:org-foundation:stack:prod:operation:update:scope:write",
-            "pulumi:deploy:org:acme:project:org-foundation:stack:prod:operation:refresh:scope:write",
-            "pulumi:deploy:org:acme:project:org-foundation:stack:prod:operation:destroy:scope:write",
-        ]);
     });
 
-    it("gives an account whose workloads use Pulumi and GitHub between them both OIDC providers", async () => {
-        const run = await runFoundation(exampleValues(d => {
-            d["foundation:pipelines"].workloads = [
-                { name: "api", account: "prod", pulumi: [{ project: "api", stacks: ["prod"] }] },
-                { name: "web", account: "prod", github: { repository: "acme/web", environment: "prod" } },
-            ];
-        }));
-        assert.deepStrictEqual(run.ofType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(p => [p.name, run.providerName(p)]), [
-            ["foundation-management-oidc-pulumi", "foundation-management"], ["foundation-management-oidc-github", "foundation-management"],
-            ["foundation-prod-oidc-pulumi", "foundation-prod-provider"], ["foundation-prod-oidc-github", "foundation-prod-provider"],
-        ]);
+    it("keeps going when the record says Identity Center was never enabled", async () => {
+        const priorState = { "foundation-identity-center-instance": { triggers: { instanceArn: "not-enabled" } } };
+        const run = await runFoundation(exampleValues(), { identityCenter: false, priorState });
+        assert.deepStrictEqual(run.resources.filter(identityTypes), []);
+        assert.ok(run.resources.length > 400);
     });
 
-    it("adopts an existing organization, OUs and accounts with import ids, without a readiness wait", async () => {
-        const run = await runFoundation(exampleValues(d => {
-            d["foundation:organization"].importId = "o-exampleorg1";
-            d["foundation:organization"].managementAccount.id = "111111111111";
-            d["foundation:organizationalUnits"][0].importId = "ou-ab12-cd34ef56";
-            d["foundation:accounts"][3].importId = "222222222222";
-        }));
-        assert.strictEqual(run.named("foundation-organization").options.import, "o-exampleorg1");
-        assert.strictEqual(run.named("foundation-organization-ou-Security").options.import, "ou-ab12-cd34ef56");
-        assert.strictEqual(run.named("foundation-prod").options.import, "222222222222");
-        assert.strictEqual(run.named("foundation-staging").options.import, null);
-        assert.ok(!run.resources.some(r => r.name === "foundation-prod-ready"), "an adopted account needs no readiness wait");
-        assert.deepStrictEqual(run.named("foundation-prod-provider").options.dependsOn, []);
-        assert.deepStrictEqual(JSON.parse(run.named("foundation-management").inputs.allowedAccountIds as string), ["111111111111"]);
-        // The ids the engine reads on import, wherever they flow: the OU as the account's parent, the account in its provider.
-        assert.strictEqual(run.named("foundation-organization-ou-Security").id, "ou-ab12-cd34ef56");
-        assert.strictEqual(run.named("foundation-prod").id, "222222222222");
-        assert.deepStrictEqual(JSON.parse(run.named("foundation-prod-provider").inputs.assumeRoles as string),
-            [{ roleArn: "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole", sessionName: "acme-foundation" }]);
-    });
-
-    it("uses the configured access role and organization name for member providers", async () => {
-        const run = await runFoundation(exampleValues(d => {
-            d["foundation:organization"].accountAccessRoleName = "FoundationAccess";
-            d["foundation:organization"].name = "globex";
-        }));
-        const roles = JSON.parse(run.named("foundation-audit-provider").inputs.assumeRoles as string);
-        assert.deepStrictEqual(roles, [{ roleArn: `arn:aws:iam::${run.named("foundation-audit").id}:role/FoundationAccess`, sessionName: "globex-foundation" }]);
-        assert.strictEqual(run.named("foundation-audit").inputs.roleName, "FoundationAccess");
+    it("stops with the lookup's error, before registering any AWS resource, when the lookup fails", async () => {
+        const values = exampleValues();
+        const recorded: RecordedResource[] = [];
+        await assert.rejects(runProgram({
+            project: "aws-secure-foundation", stack: "lookup-fails", config: values, recorded,
+            mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme", { identityCenterLookupError: "AccessDeniedException: not authorized to perform sso:ListInstances" }),
+            program: () => Foundation.create("foundation", { config: parseFoundationConfig(values) }),
+        }), (e: Error) => {
+            assert.ok(pulumi.RunError.isInstance(e));
+            assert.strictEqual(e.message, "IAM Identity Center: looking up the instance in us-east-1 failed, so the run stops before creating or deleting anything: " +
+                "AccessDeniedException: not authorized to perform sso:ListInstances");
+            return true;
+        });
+        assert.deepStrictEqual(recorded.map(r => r.type), ["pulumi:pulumi:Stack", "foundation:index:Foundation", "pulumi:providers:aws"]);
     });
 });

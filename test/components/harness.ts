@@ -1,5 +1,5 @@
 import { Foundation } from "../../components";
-import { parseFoundationConfig } from "../../config";
+import { type FoundationConfig, parseFoundationConfig } from "../../config";
 import { FoundationMocks, type MockOptions } from "../../tools/mock-runtime/mocks";
 import { type ProgramRun, type RecordedResource, runProgram } from "../../tools/mock-runtime/runtime";
 export { exampleValues } from "../example-stack";
@@ -8,8 +8,8 @@ export const MANAGEMENT_ACCOUNT_ID = "111111111111";
 
 let runs = 0;
 
-/** Runs the Foundation component on the mock runtime and indexes what it registered. */
-export async function runFoundation(values: Record<string, string>, mockOptions: MockOptions = {}) {
+/** Runs `program` on the mock runtime with the stack config `values`, and indexes what it registered. */
+export async function runOnMocks(values: Record<string, string>, mockOptions: MockOptions, program: (config: FoundationConfig) => Promise<unknown> | void) {
     const config = parseFoundationConfig(values);
     const mocks = new FoundationMocks(MANAGEMENT_ACCOUNT_ID, config.organization.name, mockOptions);
     const run: ProgramRun = await runProgram({
@@ -17,7 +17,7 @@ export async function runFoundation(values: Record<string, string>, mockOptions:
         stack: `test${++runs}`,
         config: values,
         mocks,
-        program: () => Foundation.create("foundation", { config }),
+        program: () => program(config),
     });
     // A component and its main resource may share a name: the resource wins.
     const byName = new Map([...run.resources.filter(r => !r.custom), ...run.resources.filter(r => r.custom)].map(r => [r.name, r]));
@@ -49,4 +49,11 @@ export async function runFoundation(values: Record<string, string>, mockOptions:
         /** Name of the provider resource a resource uses, or null. */
         providerName: (r: RecordedResource) => (r.provider ? byUrn.get(r.provider)?.name ?? r.provider : null),
     };
+}
+
+export type Run = Awaited<ReturnType<typeof runOnMocks>>;
+
+/** Runs the whole Foundation component on the mock runtime and indexes what it registered. */
+export function runFoundation(values: Record<string, string>, mockOptions: MockOptions = {}): Promise<Run> {
+    return runOnMocks(values, mockOptions, config => Foundation.create("foundation", { config }));
 }

@@ -73,7 +73,7 @@ describe("stack config: foundation:alerting", () => {
             "foundation:alerting.guardDutyMinimumSeverity: 10.5 must be at most 10.0 (GuardDuty's highest severity)",
         ]],
         ["an unknown finding type", d => { d[ALERTING].response.findingTypes = ["Backdoor:EC2/C&CActivity.B", "Recon:EC2/Portscan"]; }, [
-            'foundation:alerting.response.findingTypes[1]: "Recon:EC2/Portscan" is not a GuardDuty finding type of a compromised EC2 instance (see the README\'s list)',
+            'foundation:alerting.response.findingTypes[1]: "Recon:EC2/Portscan" is not a GuardDuty finding type of a compromised EC2 instance (see the allowed values in docs/reference/config.md)',
         ]],
         ["an action scope that names no OU", d => { d[ALERTING].response.actOnOrganizationalUnits = ["Sandbox", "Workloads/Dev"]; }, [
             'foundation:alerting.response.actOnOrganizationalUnits[1]: "Workloads/Dev" is not an OU path declared in foundation:organizationalUnits (e.g. "Workloads/NonProd")',

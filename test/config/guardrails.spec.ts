@@ -2,6 +2,7 @@ import * as assert from "assert";
 import { parseFoundationConfig } from "../../config";
 import { type ConfigDoc, exampleValues } from "../example-stack";
 import { problemsOf } from "./problems-of";
+import { warningsOf } from "./warnings-of";
 
 const GUARDRAILS = "foundation:guardrails";
 const scps = (d: ConfigDoc) => d[GUARDRAILS].serviceControlPolicies;
@@ -53,7 +54,7 @@ describe("stack config: foundation:guardrails", () => {
             scps(d)["shared-services"] = ["deny-default-vpc"];
         }, ["foundation:guardrails.serviceControlPolicies.shared-services: is both an account key and an OU path; rename one of them"]],
         ["an unknown guardrail, with a suggestion", d => { scps(d).Workloads = ["require-imdsv2", "deny-default-vcp"]; }, [
-            'foundation:guardrails.serviceControlPolicies.Workloads[1]: "deny-default-vcp" is not a guardrail (did you mean "deny-default-vpc"?) (README "Guardrails" lists them)',
+            'foundation:guardrails.serviceControlPolicies.Workloads[1]: "deny-default-vcp" is not a guardrail (did you mean "deny-default-vpc"?) (docs/design/guardrails.md lists them)',
         ]],
         ["a guardrail listed twice on a target", d => { scps(d).Sandbox = ["deny-default-vpc", "require-imdsv2", "deny-default-vpc"]; }, [
             'foundation:guardrails.serviceControlPolicies.Sandbox[2]: "deny-default-vpc" is listed twice',
@@ -150,38 +151,37 @@ describe("stack config: foundation:guardrails", () => {
         assert.deepStrictEqual(guardrails.serviceControlPolicies.prod, ["deny-iam-users"]);
         assert.deepStrictEqual(guardrails.serviceControlPolicies["Workloads/Prod"], ["deny-default-vpc"]);
     });
-});
 
-describe("stack config: foundation:baseline", () => {
-    it("is required, with a security contact", () => {
-        assert.deepStrictEqual(problemsOf(d => { delete d["foundation:baseline"]; }), [
-            "foundation:baseline: is required (see the README's config reference)",
-        ]);
-        assert.deepStrictEqual(problemsOf(d => { delete d["foundation:baseline"].alternateContacts.security; }), [
-            "foundation:baseline.alternateContacts.security: is required",
-        ]);
+    it("has none for settings stronger than the defaults", () => {
+        assert.deepStrictEqual(warningsOf(d => {
+            d[GUARDRAILS].resourceControlPolicies.organizationOnly = true;
+            d[GUARDRAILS].ec2.vpcBlockPublicAccess = "block-bidirectional";
+            scps(d).Infrastructure = ["require-imdsv2"];
+        }), []);
     });
 
-    it("rejects a contact AWS would refuse", () => {
-        assert.deepStrictEqual(problemsOf(d => {
-            const billing = d["foundation:baseline"].alternateContacts.billing;
-            billing.phone = "call me";
-            billing.email = "finance";
-            billing.title = "x".repeat(51);
-        }), [
-            'foundation:baseline.alternateContacts.billing.title: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" is too long (at most 50 characters)',
-            'foundation:baseline.alternateContacts.billing.email: "finance" is not an email',
-            'foundation:baseline.alternateContacts.billing.phone: "call me" is not a phone number (digits, spaces, + - ( ), at most 25 characters)',
-        ]);
-    });
-
-    it("keeps operations and billing contacts optional", () => {
-        const { baseline } = parseFoundationConfig(exampleValues(d => {
-            delete d["foundation:baseline"].alternateContacts.operations;
-            delete d["foundation:baseline"].alternateContacts.billing;
-        }));
-        assert.deepStrictEqual(baseline.alternateContacts, {
-            security: { name: "Acme Security", title: "Security team", email: "security@example.com", phone: "+1 555 0100" },
-        });
-    });
+    const warningCases: [string, (doc: ConfigDoc) => void, string[]][] = [
+        ["organization-wide guardrails left off Root", d => {
+            const root: string[] = scps(d).Root;
+            scps(d).Root = root.filter(n => n !== "deny-iam-users" && n !== "deny-root-user");
+        }, [
+            "foundation:guardrails.serviceControlPolicies.Root: leaves out deny-root-user, so no member account is kept from: Every action by a member account's root user (root sessions from the management account's centralized root access excepted).",
+            "foundation:guardrails.serviceControlPolicies.Root: leaves out deny-iam-users, so no member account is kept from: Creating IAM users, their passwords and access keys: people sign in through IAM Identity Center, pipelines through OIDC.",
+        ]],
+        ["break-glass roles exempted from every guardrail", d => { d[GUARDRAILS].exemptRoles = ["arn:aws:iam::*:role/ops-admin", "arn:aws:iam::222222222222:role/acme-break-glass"]; }, [
+            "foundation:guardrails.exemptRoles[0]: exempts arn:aws:iam::*:role/ops-admin from every guardrail in every member account: check that no account already has such a role with a trust you do not control",
+            "foundation:guardrails.exemptRoles[1]: exempts arn:aws:iam::222222222222:role/acme-break-glass from every guardrail in every member account: check that no account already has such a role with a trust you do not control",
+        ]],
+        ["the TLS-only data perimeter off", d => { d[GUARDRAILS].resourceControlPolicies.secureTransport = false; },
+            ["foundation:guardrails.resourceControlPolicies.secureTransport: set to false, so member accounts' buckets, keys, queues and secrets accept requests without TLS unless each resource policy refuses them"]],
+        ["EC2 settings off", d => { Object.assign(d[GUARDRAILS].ec2, { requireImdsv2: false, blockPublicSnapshots: false }); }, [
+            "foundation:guardrails.ec2.requireImdsv2: set to false, so new instances default to IMDSv1, whose credentials a server-side request forgery can steal",
+            "foundation:guardrails.ec2.blockPublicSnapshots: set to false, so any account may share EBS snapshots, and the data in them, publicly",
+        ]],
+        ["root credentials left in member accounts", d => { d[GUARDRAILS].centralizedRootAccess = false; },
+            ["foundation:guardrails.centralizedRootAccess: set to false, so every member account keeps root credentials that someone must secure with MFA, and deny-root-user blocks the root tasks AWS reserves for root"]],
+    ];
+    for (const [what, mutate, expected] of warningCases) {
+        it(`warns about ${what}`, () => assert.deepStrictEqual(warningsOf(mutate), expected));
+    }
 });

@@ -12,7 +12,7 @@ export interface PreviewRun {
 const runs = new Map<string, PreviewRun>();
 
 /**
- * The README's command, `npm run -s preview -- ARGS` (-s keeps npm's banner off stdout), run once per
+ * The offline preview's command (docs/reference/offline-preview.md), `npm run -s preview -- ARGS` (-s keeps npm's banner off stdout), run once per
  * argument list in this test process: several spec files read the same report.
  */
 export function preview(...args: string[]): PreviewRun {

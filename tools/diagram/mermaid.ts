@@ -2,7 +2,7 @@
  * The organization at a glance, as a Mermaid flowchart: the root, the OU tree with its accounts, the
  * guardrails attached to each target, and where each organization-wide service is administered.
  * Pure: the same FoundationConfig always gives the same text (node ids derive from OU paths and
- * account keys, never from list positions), so the README's copy can be checked for staleness.
+ * account keys, never from list positions), so the copy in docs/design/organization.md can be checked for staleness.
  */
 import { ec2DeclarativePolicy } from "../../catalog/guardrails/ec2-policy";
 import { dataPerimeterParts } from "../../catalog/guardrails/rcp-library";

@@ -1,5 +1,5 @@
 /*
- * A quarterly drill of the alert path (README "Alerting and incident response"):
+ * A quarterly drill of the alert path (docs/design/alerting.md, "Quarterly drill"):
  *   AWS_PROFILE=audit-admin npm run drill -- --stack prod [--dry-run]
  * With credentials for the audit account (the SDK's usual chain: AWS_PROFILE, environment, SSO), asks GuardDuty for sample findings of the response types
  * and one other, and says what should arrive where. --dry-run only prints the plan.

@@ -57,7 +57,7 @@ export function callerAndOrganization(config: FoundationConfig, caller: Caller, 
     if (importId === undefined) {
         return result(check, "FAIL",
             `account ${caller.account} already manages organization ${live}, but foundation:organization.importId is not set: the first pulumi up would call CreateOrganization, which fails with AlreadyInOrganizationException`,
-            `set foundation:organization.importId: ${live} to adopt it (README "Adopting an existing organization or accounts")`);
+            `set foundation:organization.importId: ${live} to adopt it (docs/first-run.md, "Adopting an existing organization or accounts")`);
     }
     if (importId !== live) {
         return result(check, "FAIL", `foundation:organization.importId is ${importId}, but account ${caller.account} manages organization ${live}`,

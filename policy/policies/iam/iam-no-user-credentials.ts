@@ -18,7 +18,7 @@ export const definition = defineResourcePolicy({
     checks: {
         [ACCESS_KEY]: (props) => [
             `this access key gives ${user(props)} a long-lived secret (foundation no-keys): keys leak through laptops, CI logs and repositories and work until ` +
-                "someone deletes them; give workloads a role, and pipelines OIDC (see the README's Pipelines section)",
+                "someone deletes them; give workloads a role, and pipelines OIDC (see the foundation's docs/design/people-and-pipelines.md)",
         ],
         [LOGIN_PROFILE]: (props) => [
             `this login profile gives ${user(props)} a console password (foundation no-keys): people sign in through IAM Identity Center, with MFA and short sessions`,

@@ -44,7 +44,7 @@ describe("Preflight: caller and organization (check 1)", () => {
         assert.strictEqual(r.status, "FAIL");
         assert.strictEqual(r.detail, "account 123456789012 already manages organization o-a1b2c3d4e5, but foundation:organization.importId is not set: " +
             "the first pulumi up would call CreateOrganization, which fails with AlreadyInOrganizationException");
-        assert.strictEqual(r.fix, "set foundation:organization.importId: o-a1b2c3d4e5 to adopt it (README \"Adopting an existing organization or accounts\")");
+        assert.strictEqual(r.fix, "set foundation:organization.importId: o-a1b2c3d4e5 to adopt it (docs/first-run.md, \"Adopting an existing organization or accounts\")");
     });
 
     it("fails when importId names another organization than the live one", () => {
