@@ -38,8 +38,18 @@ export function urn(names: StackNames, types: readonly string[], name: string): 
     return `urn:pulumi:${names.stack}::${names.project}::${types.join("$")}::${name}`;
 }
 
+/**
+ * The area component (components/<area>/<area>.ts) that holds each component below the Foundation: a
+ * component's URN carries its area's type.
+ */
+const AREA_OF: Readonly<Record<string, string>> = {
+    "foundation:detection": "foundation:detection:Detection",
+    "foundation:organization": "foundation:organization:OrganizationArea",
+};
+
 function component(names: StackNames, type: string, name: string): Named {
-    return { name, urn: urn(names, [FOUNDATION_TYPE, type], name) };
+    const area = AREA_OF[type.slice(0, type.lastIndexOf(":"))];
+    return { name, urn: urn(names, [FOUNDATION_TYPE, area, type], name) };
 }
 
 /** The provider of an account: the management provider, or the one each MemberAccount creates. */
@@ -48,7 +58,7 @@ export function accountProvider(names: StackNames, accountKey: string): Named {
         return { name: `${ROOT}-management`, urn: urn(names, [FOUNDATION_TYPE, "pulumi:providers:aws"], `${ROOT}-management`) };
     }
     const name = `${ROOT}-${accountKey}-provider`;
-    return { name, urn: urn(names, [FOUNDATION_TYPE, "foundation:organization:MemberAccount", "pulumi:providers:aws"], name) };
+    return { name, urn: urn(names, [FOUNDATION_TYPE, AREA_OF["foundation:organization"], "foundation:organization:MemberAccount", "pulumi:providers:aws"], name) };
 }
 
 const regional = (id: string, region: string) => `${id}@${region}`;

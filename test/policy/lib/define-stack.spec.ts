@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import { StackValidationArgs, StackValidationPolicy, unknownCheckingProxy } from "@pulumi/policy";
 import { StackResource, StackViolation, UNKNOWN, companionsOf, defineStackPolicy, takesFrom } from "../../../policy/lib";
+import { SENTINEL, stackBucket, stackResource as withDependencies } from "../samples";
 
-const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const BUCKET = "aws:s3/bucket:Bucket";
 const BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
 const urnOf = (type: string, name: string) => `urn:pulumi:dev::p::${type}::${name}`;
@@ -186,5 +186,24 @@ describe("policy/lib companionsOf and takesFrom", () => {
             assert.strictEqual(takesFrom(unrelated, "bucket", target), false);
             assert.deepStrictEqual(companionsOf(target, [dependent, unrelated], "bucket"), [dependent]);
         }
+    });
+});
+
+describe("companionsOf", () => {
+    it("finds resources that depend on the target or name it; unknown names match through dependencies only", () => {
+        const logs = stackBucket("logs");
+        const byDependency = withDependencies("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "a", { bucket: UNKNOWN }, [logs.urn]);
+        const byName = withDependencies("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "b", { bucket: "logs" });
+        const other = withDependencies("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "c", { bucket: "assets" });
+        assert.deepStrictEqual(companionsOf(logs, [byDependency, byName, other], "bucket").map((r) => r.name), ["a", "b"]);
+        assert.deepStrictEqual(companionsOf(stackBucket("x", { bucket: UNKNOWN }), [other], "bucket"), []);
+    });
+    it("with property dependencies, only the named input counts: a logging resource for another bucket that targets this one is not this one's", () => {
+        const access = stackBucket("access", { bucket: UNKNOWN });
+        const data = stackBucket("data", { bucket: UNKNOWN });
+        const logging = { ...withDependencies("aws:s3/bucketLogging:BucketLogging", "data-logging", { bucket: UNKNOWN, targetBucket: UNKNOWN }, [data.urn, access.urn]),
+            propertyDependencies: { bucket: [data.urn], targetBucket: [access.urn] } };
+        assert.deepStrictEqual(companionsOf(data, [logging], "bucket").map((r) => r.name), ["data-logging"]);
+        assert.deepStrictEqual(companionsOf(access, [logging], "bucket"), []);
     });
 });

@@ -2,8 +2,7 @@ import * as assert from "assert";
 import { ResourceValidationArgs, unknownCheckingProxy } from "@pulumi/policy";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { UNKNOWN, controlTags, defineResourcePolicy, mergeConfig, policyMetadata, schemaDefaults } from "../../../policy/lib";
-
-const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import { SENTINEL } from "../samples";
 
 class NotApplicable extends Error {}
 

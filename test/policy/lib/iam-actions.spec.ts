@@ -1,6 +1,10 @@
 import * as assert from "assert";
-import { PolicyStatement, UNKNOWN, parsePolicyDocument } from "../../../policy/lib";
+import { PolicyStatement, UNKNOWN, escalationFindings, isPrivilegedManagedPolicy, parsePolicyDocument } from "../../../policy/lib";
+import { definition as wildcardAdmin } from "../../../policy/policies/iam/iam-no-wildcard-admin-policy";
+import { definition as trust } from "../../../policy/policies/iam/iam-role-trust-restricted";
 import { freshModule } from "./fresh-module";
+import { POLICY, ROLE } from "../iam-types";
+import { MANAGED, SENTINEL, allow, policyJson, withPolicy } from "../samples";
 
 /**
  * A new instance of the module for each test: its caches (each service's action list, read from
@@ -13,7 +17,6 @@ const statementsOf = (...Statement: unknown[]): PolicyStatement[] => {
     if (document === undefined || document === UNKNOWN || document.statements === UNKNOWN) throw new Error("not a document");
     return [...document.statements];
 };
-const allow = (Action: unknown, Resource: unknown = "*", more: Record<string, unknown> = {}) => ({ Effect: "Allow", Action, Resource, ...more });
 
 describe("policy/lib IAM actions", () => {
     describe("serviceActions", () => {
@@ -186,5 +189,64 @@ describe("policy/lib IAM actions", () => {
             assert.strictEqual(first({ Effect: "Allow", NotAction: "*", Resource: "*" }), undefined);
             assert.strictEqual(first(allow("s3:*")), undefined);
         });
+    });
+});
+
+describe("escalationFindings and administratorAccess (policy/lib/iam-actions.ts), directly", () => {
+    const findings = (...Statement: unknown[]) => escalationFindings(parsePolicyDocument({ Statement }), isPrivilegedManagedPolicy);
+    const summary = (f: ReturnType<typeof escalationFindings>) => ({
+        direct: f.direct.map((d) => [d.statement.index, d.actions]),
+        passRole: f.passRole && [f.passRole.statement.index, f.passRole.targets],
+    });
+
+    it("nothing to judge: an unknown, absent or statement-less document", () => {
+        assert.deepStrictEqual(escalationFindings(UNKNOWN), { direct: [] });
+        assert.deepStrictEqual(escalationFindings(undefined), { direct: [] });
+        assert.deepStrictEqual(escalationFindings(parsePolicyDocument({ Statement: UNKNOWN })), { direct: [] });
+    });
+
+    const cases: Array<[string, unknown[], ReturnType<typeof summary>]> = [
+        ["an unknown element of Action does not hide a known one", [allow([UNKNOWN, "iam:PutRolePolicy"])], { direct: [[0, ["iam:PutRolePolicy"]]], passRole: undefined }],
+        ['"*:*" is administrator access, left to iam-no-wildcard-admin-policy', [allow("*:*")], { direct: [], passRole: undefined }],
+        ["an account's every role or user (arn:aws:iam::111111111111:*)", [allow("iam:CreateAccessKey", "arn:aws:iam::111111111111:*")],
+            { direct: [[0, ["iam:CreateAccessKey"]]], passRole: undefined }],
+        ["every role of an account (role/*)", [allow("iam:UpdateAssumeRolePolicy", "arn:aws:iam::111111111111:role/*")], { direct: [[0, ["iam:UpdateAssumeRolePolicy"]]], passRole: undefined }],
+        ["roles by a name prefix are not every role", [allow("iam:UpdateAssumeRolePolicy", "arn:aws:iam::111111111111:role/app-*")], { direct: [], passRole: undefined }],
+        ["an ARN-looking string that is not an ARN", [allow("iam:UpdateAssumeRolePolicy", "xarn:aws:iam::111111111111:role/*")], { direct: [], passRole: undefined }],
+        ["a Deny with its Effect unknown removes nothing", [allow("iam:PutRolePolicy"), { Effect: UNKNOWN, Action: "iam:PutRolePolicy", Resource: "*" }],
+            { direct: [[0, ["iam:PutRolePolicy"]]], passRole: undefined }],
+        ["a Deny on some resources removes nothing", [allow("iam:PutRolePolicy"), { Effect: "Deny", Action: "iam:PutRolePolicy", Resource: "arn:aws:iam::111111111111:role/a" }],
+            { direct: [[0, ["iam:PutRolePolicy"]]], passRole: undefined }],
+        ["an unconditional Deny of iam:PassRole on every resource removes the pass-role path", [allow(["iam:PassRole", "lambda:CreateFunction"]),
+            { Effect: "Deny", Action: "iam:PassRole", Resource: "*" }], { direct: [], passRole: undefined }],
+        ["the first statement passing every role is the one named", [allow("iam:PassRole"), allow("iam:Pass*"), allow("ec2:RunInstances")],
+            { direct: [], passRole: [0, ["ec2:RunInstances"]] }],
+        ["a permissions boundary among an unknown value: skipped", [allow("iam:PutRolePolicy", "*", { Condition: { StringEquals: { "iam:PermissionsBoundary": [
+            "arn:aws:iam::111111111111:policy/B", UNKNOWN] } } })], { direct: [], passRole: undefined }],
+        ["a policy ARN that is not a policy ARN limits nothing", [allow("iam:AttachRolePolicy", "*", { Condition: { ArnEquals: { "iam:PolicyARN": "xarn:aws:iam::1:policy/A" } } })],
+            { direct: [[0, ["iam:AttachRolePolicy"]]], passRole: undefined }],
+        ["iam:PassedToService with IfExists still names the services (the key is in every PassRole request)", [allow("iam:PassRole", "*",
+            { Condition: { StringEqualsIfExists: { "iam:PassedToService": "cloudwatch.amazonaws.com" } } }), allow("lambda:CreateFunction")], { direct: [], passRole: undefined }],
+        ["iam:PassedToService in StringNotEquals limits nothing", [allow("iam:PassRole", "*", { Condition: { StringNotEquals: { "iam:PassedToService": "lambda.amazonaws.com" } } }),
+            allow("lambda:CreateFunction")], { direct: [], passRole: [0, ["lambda:CreateFunction"]] }],
+        ["iam:PassedToService with an unknown among the services: skipped", [allow("iam:PassRole", "*", { Condition: { StringEquals: { "iam:PassedToService": [
+            "lambda.amazonaws.com", UNKNOWN] } } }), allow("lambda:CreateFunction")], { direct: [], passRole: undefined }],
+        ["the services' code-running actions count, other actions do not", [allow(["iam:PassRole", "cloudformation:CreateStack", "s3:GetObject"])],
+            { direct: [], passRole: [0, ["cloudformation:CreateStack"]] }],
+    ];
+    for (const [title, statements, expected] of cases) it(title, () => assert.deepStrictEqual(summary(findings(...statements)), expected));
+
+    it("without a judge of policy ARNs, every named policy limits", () => {
+        const statement = allow("iam:AttachRolePolicy", "*", { Condition: { ArnEquals: { "iam:PolicyARN": `${MANAGED}AdministratorAccess` } } });
+        assert.deepStrictEqual(escalationFindings(parsePolicyDocument({ Statement: [statement] })).direct, []);
+        assert.strictEqual(findings(statement).direct.length, 1);
+    });
+
+    it('administratorAccess: NotAction "*:*" allows nothing', () => {
+        assert.deepStrictEqual(wildcardAdmin.check(POLICY, withPolicy(POLICY, policyJson({ Effect: "Allow", NotAction: ["*:*"], Resource: "*" }))), []);
+    });
+
+    it("an unknown trust condition is not judged", () => {
+        assert.deepStrictEqual(trust.check(ROLE, { name: "r", assumeRolePolicy: policyJson({ Effect: "Allow", Principal: "*", Action: "sts:AssumeRole", Condition: SENTINEL }) }), []);
     });
 });

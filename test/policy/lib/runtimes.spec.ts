@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { runtimePhase, successorOf } from "../../../policy/lib/runtimes";
+import { LAMBDA_RUNTIMES, isoDay, parseDay, runtimePhase, successorOf } from "../../../policy/lib/runtimes";
 
 describe("policy/lib Lambda runtime lifecycle", () => {
     describe("successorOf", () => {
@@ -52,5 +52,33 @@ describe("policy/lib Lambda runtime lifecycle", () => {
             assert.strictEqual(runtimePhase("lang2", "2019-12-31", table), "supported");
             assert.strictEqual(runtimePhase("hasOwnProperty", "2019-12-31", table), undefined);
         });
+    });
+});
+
+describe("the runtime table", () => {
+    it("reads days strictly", () => {
+        assert.strictEqual(parseDay("2026-04-30"), "2026-04-30");
+        assert.strictEqual(parseDay(" 2026-04-30 "), "2026-04-30");
+        for (const odd of ["2026-02-30", "2026-4-30", "30/04/2026", "", undefined, 20260430, "2026-04-30T00:00:00Z"]) assert.strictEqual(parseDay(odd), undefined, String(odd));
+        assert.strictEqual(isoDay(new Date("2026-04-30T23:59:59Z")), "2026-04-30");
+    });
+
+    it("ages: supported, deprecated on the deprecation day, blocked on the block-create day", () => {
+        assert.deepStrictEqual(LAMBDA_RUNTIMES["nodejs20.x"], { deprecated: "2026-04-30", blockCreate: "2026-08-31", blockUpdate: "2026-09-30" });
+        assert.strictEqual(runtimePhase("nodejs20.x", "2026-04-29"), "supported");
+        assert.strictEqual(runtimePhase("nodejs20.x", "2026-04-30"), "deprecated");
+        assert.strictEqual(runtimePhase("nodejs20.x", "2026-08-30"), "deprecated");
+        assert.strictEqual(runtimePhase("nodejs20.x", "2026-08-31"), "create-blocked");
+        assert.strictEqual(runtimePhase("python3.9", "2030-01-01"), "deprecated", "no block date announced: never reported as blocked");
+        assert.strictEqual(runtimePhase("provided.al2023", "2030-01-01"), undefined);
+        assert.strictEqual(runtimePhase("constructor", "2030-01-01"), undefined);
+    });
+
+    it("suggests the newest supported runtime of the same language", () => {
+        assert.strictEqual(successorOf("nodejs20.x", "2026-12-06"), "nodejs24.x");
+        assert.strictEqual(successorOf("python3.8", "2026-12-06"), "python3.14");
+        assert.strictEqual(successorOf("java8", "2026-12-06"), "java25");
+        assert.strictEqual(successorOf("dotnetcore3.1", "2026-12-06"), "dotnet10");
+        assert.strictEqual(successorOf("go1.x", "2026-12-06"), undefined);
     });
 });

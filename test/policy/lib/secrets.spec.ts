@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { decodeBase64, isLiteralSecret, isSecretName, nameWords, secretAssignments } from "../../../policy/lib";
+import { credentialKinds, decodeBase64, isLiteralSecret, isSecretName, nameWords, plainSecretKinds, secretAssignments } from "../../../policy/lib";
+import { FAKE } from "../samples";
 
 describe("policy/lib secrets", () => {
     describe("decodeBase64", () => {
@@ -96,5 +97,82 @@ describe("policy/lib secrets", () => {
             assert.deepStrictEqual(secretAssignments("export DB_PASSWORD_ARN=arn-of-the-secret\nexport DB_PASSWORD=$FROM_VAULT\n" +
                 "export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"), []);
         });
+    });
+});
+
+describe("secrets by name", () => {
+    it("a name is a secret's when its last word says so; names that point at or describe a secret are not", () => {
+        const secret = ["DB_PASSWORD", "dbPassword", "db-passwd", "DB_PASS", "JWT_SECRET", "GITHUB_TOKEN", "AWS_SESSION_TOKEN", "STRIPE_API_KEY", "APIKEY", "SECRET_KEY",
+            "SECRET_KEY_BASE", "AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "ECS_ENGINE_AUTH_DATA", "PRIVATE_KEY", "password", "client.secret", "DB_PWD", "SSH_PASSPHRASE"];
+        const notSecret = ["DB_PASSWORD_ARN", "SECRET_NAME", "SECRET_ARN", "TOKEN_URL", "PASSWORD_POLICY", "PASSWORD_MIN_LENGTH", "API_KEY_SECRET_ARN", "PASSWORD_FILE",
+            "NEXT_PUBLIC_API_KEY", "STRIPE_PUBLISHABLE_KEY", "PWD", "KEY", "BYPASS", "GOOGLE_APPLICATION_CREDENTIALS", "TABLE_NAME", "", "_"];
+        assert.deepStrictEqual(secret.filter((n) => !isSecretName(n)), []);
+        assert.deepStrictEqual(notSecret.filter((n) => isSecretName(n)), []);
+    });
+
+    it("a value is the secret itself unless it is a reference, a placeholder or a switch", () => {
+        const literal = ["hunter22", "changeme", "'s3cr3t-value'", "\"correct horse\"", "123456"];
+        const reference = ["", "     ", "$DB_PASSWORD", "${DB_PASSWORD}", "$(aws ssm get-parameter --name /db)", "`cat /run/secrets/db`", "{{resolve:secretsmanager:db}}",
+            "%DB_PASSWORD%", "arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf", "alias/orders-data", "/prod/db/password", "<password>", "true", "Disabled", "foo", "'bar'", "|", ">-"];
+        assert.deepStrictEqual(literal.filter((v) => !isLiteralSecret(v)), []);
+        assert.deepStrictEqual(reference.filter((v) => isLiteralSecret(v)), []);
+    });
+
+    it("finds assignments in shell, PowerShell, cloud-init YAML and JSON, and --password flags; skips comments, references and recognized formats", () => {
+        const script = [
+            "#!/bin/bash",
+            "# DB_PASSWORD=not-this-one-a-comment",
+            "export DB_PASSWORD=hunter22",
+            'echo "API_KEY=abcdef123456" >> /etc/environment',
+            "docker run -e REGION=us-east-1 -e JWT_SECRET='s3cr3t-value' app",
+            "export DB_PASSWORD=second-time-same-name",
+            "export GITHUB_TOKEN=$(aws ssm get-parameter --name /ci/token --with-decryption --query Parameter.Value --output text)",
+            "export AWS_ACCESS_KEY_ID=" + "AKIA" + "IOSFODNN7EXAMPLE",
+            'if [ "$DB_PASSWORD" = "" ]; then exit 1; fi',
+            "docker login -u ci --password registry-pass1 registry.example.com",
+            "docker login -u ci --password-stdin registry.example.com",
+            '$env:ADMIN_PASSWORD = "Winter2026!"',
+            '{"db": {"password": "json-secret-1", "user": "app"}}',
+            "users:",
+            "  - name: app",
+            "    passwd: $6$rounds=4096$saltsalt$hash",
+            "    password: yaml-secret-1",
+            "ssh_pwauth: false",
+        ].join("\n");
+        assert.deepStrictEqual(secretAssignments(script), ["DB_PASSWORD", "API_KEY", "JWT_SECRET", "--password", "ADMIN_PASSWORD", "password"]);
+        assert.deepStrictEqual(secretAssignments(""), []);
+    });
+
+    it("recognizes a password written into a URL, not a variable or a user without password", () => {
+        assert.deepStrictEqual(plainSecretKinds("DATABASE_URL=postgres://app:hunter22@db.internal:5432/orders"), ["a password in a URL"]);
+        for (const harmless of ["postgres://app:${DB_PASSWORD}@db:5432/x", "postgres://app:$PASS@db/x", "https://user@example.com/", "https://example.com:8443/path",
+            "mysql://app:<password>@db/x", "redis://:****@cache:6379"]) {
+            assert.deepStrictEqual(plainSecretKinds(harmless), [], harmless);
+        }
+    });
+});
+
+const base64 = (text: string) => Buffer.from(text).toString("base64");
+
+describe("credential patterns", () => {
+    it("recognizes each kind, and only real formats", () => {
+        assert.deepStrictEqual(credentialKinds(FAKE.accessKeyId), ["an AWS access key id"]);
+        assert.deepStrictEqual(credentialKinds(FAKE.secretLine), ["an AWS secret access key"]);
+        assert.deepStrictEqual(credentialKinds(FAKE.privateKey), ["a private key"]);
+        assert.deepStrictEqual(credentialKinds(FAKE.github), ["a GitHub token"]);
+        assert.deepStrictEqual(credentialKinds(FAKE.slack), ["a Slack token"]);
+        assert.deepStrictEqual(credentialKinds(FAKE.stripe), ["a Stripe live secret key"]);
+        assert.deepStrictEqual(credentialKinds(FAKE.pulumi), ["a Pulumi access token"]);
+        assert.deepStrictEqual(credentialKinds(`export ${FAKE.secretLine}\nexport KEY=${FAKE.accessKeyId}`), ["an AWS access key id", "an AWS secret access key"]);
+        for (const harmless of ["AKIA-not-a-key", "password=$(aws secretsmanager get-secret-value --secret-id db)", "sk_test_" + "0".repeat(24), "arn:aws:iam::111111111111:role/x", ""]) {
+            assert.deepStrictEqual(credentialKinds(harmless), [], harmless);
+        }
+    });
+
+    it("decodes base64 only when the text is base64", () => {
+        assert.strictEqual(decodeBase64(base64("#!/bin/bash\necho hi\n")), "#!/bin/bash\necho hi\n");
+        assert.strictEqual(decodeBase64("#!/bin/bash\necho hi"), undefined);
+        assert.strictEqual(decodeBase64("abc"), undefined);
+        assert.strictEqual(decodeBase64(""), undefined);
     });
 });

@@ -1,32 +1,21 @@
-/**
- * apigateway-routes-authorized (OpenAPI bodies, quick create, WebSocket routes, API keys), apigateway-domain-name-tls,
- * apigateway-execution-logging and apigateway-public-stage-protected (stack), and scanners' cases.
- */
+/** policy/policies/apigateway/: apigateway-cache-encrypted, apigateway-domain-name-tls, apigateway-execution-logging, apigateway-public-stage-protected,
+ *  apigateway-routes-authorized, apigateway-stage-access-logging. */
 import * as assert from "assert";
 import { StackResource, UNKNOWN } from "../../../policy/lib";
-import { definition as accessLogging } from "../../../policy/policies/apigateway/apigateway-stage-access-logging";
+import { definition as apiCache } from "../../../policy/policies/apigateway/apigateway-cache-encrypted";
 import { definition as domainTls } from "../../../policy/policies/apigateway/apigateway-domain-name-tls";
 import { definition as executionLogging } from "../../../policy/policies/apigateway/apigateway-execution-logging";
 import { definition as protectedStage } from "../../../policy/policies/apigateway/apigateway-public-stage-protected";
 import { definition as routes } from "../../../policy/policies/apigateway/apigateway-routes-authorized";
+import { definition as accessLogging } from "../../../policy/policies/apigateway/apigateway-stage-access-logging";
 import { Props, happy } from "../factories";
+import { configTable, fullTypeTable, typedTable } from "../tables";
 
 const REST_API = "aws:apigateway/restApi:RestApi";
 const HTTP_API = "aws:apigatewayv2/api:Api";
 const ROUTE = "aws:apigatewayv2/route:Route";
 const METHOD = "aws:apigateway/method:Method";
 const DOMAIN = "aws:apigateway/domainName:DomainName";
-
-type Case = [title: string, change: Props, expected: string[]];
-interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown): string[] }
-function table(definition: Checked, type: string, cases: Case[]) {
-    describe(`policy ${definition.metadata.name} (${type})`, () => {
-        it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
-        for (const [title, change, expected] of cases) {
-            it(title, () => assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), ...change }), expected));
-        }
-    });
-}
 
 const WHY = "anyone who finds the URL can call it; use an IAM, JWT, Cognito or Lambda authorizer, or exempt a deliberately public route with a justification";
 const KEY = "an API key identifies a usage plan's client and is not authorization (AWS: don't use API keys for authentication or authorization)";
@@ -40,7 +29,7 @@ const cognito = { type: "apiKey", name: "Authorization", in: "header", "x-amazon
 const apiKey = { type: "apiKey", name: "x-api-key", in: "header" };
 const oas3 = (paths: Props, extra: Props = {}) => JSON.stringify({ openapi: "3.0.1", info: { title: "t", version: "1" }, paths, components: { securitySchemes: { cognito, api_key: apiKey } }, ...extra });
 
-table(routes, REST_API, [
+fullTypeTable(routes, REST_API, [
     ["an operation without security", { body: oas3({ "/orders": { get: op(), post: op({ security: [{ cognito: [] }] }) } }) },
         [OPEN("foundation least-privilege", "GET /orders")]],
     ["a global security requirement covers every operation", { body: oas3({ "/orders": { get: op(), put: op() } }, { security: [{ cognito: [] }] }) }, []],
@@ -94,7 +83,7 @@ table(routes, REST_API, [
     ["endpointConfiguration not known yet", { endpointConfiguration: UNKNOWN, body: oas3({ "/orders": { get: op() } }) }, []],
 ]);
 
-table(routes, HTTP_API, [
+fullTypeTable(routes, HTTP_API, [
     ["quick create: target without body", { target: "arn:aws:lambda:us-east-1:111111111111:function:orders" },
         [`target creates the route "$default" without authorization (quick create) (FSBP APIGateway.8): declare the route as an aws.apigatewayv2.Route with an authorizer instead; ${WHY}`]],
     ["quick create with a route key", { target: "https://example.com", routeKey: "GET /orders" },
@@ -114,7 +103,7 @@ table(routes, HTTP_API, [
     ["a body not known yet", { body: UNKNOWN, target: "t" }, []],
 ]);
 
-table(routes, ROUTE, [
+fullTypeTable(routes, ROUTE, [
     ["a custom WebSocket route key", { routeKey: "sendMessage", authorizationType: "NONE" }, []],
     ["$connect without an authorizer", { routeKey: "$connect", authorizationType: "NONE" }, [`authorizationType must not be "NONE" (FSBP APIGateway.8), got "NONE": ${WHY}`]],
     ["an HTTP route with an unusual method spelling", { routeKey: "delete /orders/{id}", authorizationType: "NONE" }, [`authorizationType must not be "NONE" (FSBP APIGateway.8), got "NONE": ${WHY}`]],
@@ -128,7 +117,7 @@ table(routes, ROUTE, [
     ["a padded $connect", { routeKey: " $connect ", authorizationType: "NONE" }, [`authorizationType must not be "NONE" (FSBP APIGateway.8), got "NONE": ${WHY}`]],
 ]);
 
-table(routes, METHOD, [
+fullTypeTable(routes, METHOD, [
     ["NONE with an API key", { authorization: "NONE", apiKeyRequired: true }, [`authorization must not be "NONE" (foundation least-privilege), got "NONE" with apiKeyRequired true: ${KEY}; ${WHY}`]],
     ["NONE with the API key not required", { authorization: "NONE", apiKeyRequired: false }, [`authorization must not be "NONE" (foundation least-privilege): ${WHY}`]],
     ["a Cognito authorizer", { authorization: "COGNITO_USER_POOLS", authorizerId: "a1" }, []],
@@ -141,7 +130,7 @@ table(routes, METHOD, [
 
 const WEAK_DOMAIN = (got: string) => 'securityPolicy must accept only TLS 1.2 or later, e.g. "TLS_1_2" or "SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09" (with endpointAccessMode) ' +
     `(foundation encrypted-in-transit), got "${got}": it lets clients connect with TLS 1.0 or 1.1, deprecated protocols (RFC 8996) open to downgrade attacks`;
-table(domainTls, DOMAIN, [
+fullTypeTable(domainTls, DOMAIN, [
     ["TLS_1_0", { securityPolicy: "TLS_1_0" }, [WEAK_DOMAIN("TLS_1_0")]],
     ["tls_1_0 in lower case", { securityPolicy: "tls_1_0" }, [WEAK_DOMAIN("tls_1_0")]],
     ["not set (the default, TLS_1_2)", { securityPolicy: undefined }, []],
@@ -381,5 +370,52 @@ describe("scanners' API Gateway cases", () => {
     it("Prowler apigateway_restapi_waf_acl_attached and apigateway_restapi_logging_enabled: a bare public stage gets both findings", () => {
         assert.strictEqual(protectedStage.check([restApi(), stage()]).filter((v) => v.message.includes("APIGateway.4")).length, 1);
         assert.strictEqual(executionLogging.check([restApi(), stage()]).length, 1);
+    });
+});
+
+const OPEN_ROUTE = "anyone who finds the URL can call it; use an IAM, JWT, Cognito or Lambda authorizer, or exempt a deliberately public route with a justification";
+configTable(routes, "aws:apigatewayv2/route:Route", [
+    ["JWT", {}, []],
+    ["NONE", { authorizationType: "NONE" }, [`authorizationType must not be "NONE" (FSBP APIGateway.8), got "NONE": ${OPEN_ROUTE}`]],
+    ["unset", { authorizationType: undefined }, [`authorizationType must not be "NONE" (FSBP APIGateway.8), got not set (NONE): ${OPEN_ROUTE}`]],
+    ["CORS preflight", { routeKey: "OPTIONS /orders", authorizationType: "NONE" }, []],
+]);
+configTable(routes, "aws:apigateway/method:Method", [
+    ["IAM", {}, []],
+    ["NONE", { authorization: "NONE" }, [`authorization must not be "NONE" (foundation least-privilege): ${OPEN_ROUTE}`]],
+    ["OPTIONS", { authorization: "NONE", httpMethod: "OPTIONS" }, []],
+]);
+
+describe("policy apigateway-cache-encrypted", () => {
+    const T = "aws:apigateway/methodSettings:MethodSettings";
+    const MSG = (got: string) => `settings.cacheDataEncrypted must be true where settings.cachingEnabled is true (FSBP APIGateway.5), got ${got}: ` +
+        "cached responses, which may carry your users' data, would be stored unencrypted";
+    it("an encrypted cache, or no cache, passes; an unencrypted cache is reported and remediated", () => {
+        assert.deepStrictEqual(apiCache.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(apiCache.check(T, { settings: { metricsEnabled: true } }), []);
+        assert.deepStrictEqual(apiCache.check(T, { settings: { cachingEnabled: true } }), [MSG("not set (the default is false)")]);
+        assert.deepStrictEqual(apiCache.check(T, { settings: { cachingEnabled: "true", cacheDataEncrypted: false } }), [MSG("false")]);
+        assert.deepStrictEqual(apiCache.check(T, { settings: { cachingEnabled: true, cacheDataEncrypted: UNKNOWN } }), []);
+        assert.deepStrictEqual(apiCache.remediate(T, { stageName: "prod", settings: { cachingEnabled: true, cacheTtlInSeconds: 60 } }),
+            { stageName: "prod", settings: { cachingEnabled: true, cacheTtlInSeconds: 60, cacheDataEncrypted: true } });
+    });
+});
+
+typedTable(accessLogging, "aws:apigatewayv2/stage:Stage", [
+    ["no access logs", { accessLogSettings: undefined }, ["accessLogSettings.destinationArn must name a CloudWatch Logs group (FSBP APIGateway.9): without access logs there is no record of who called the API"]],
+    ["destination unknown", { accessLogSettings: { destinationArn: UNKNOWN } }, []],
+]);
+typedTable(accessLogging, "aws:apigateway/stage:Stage", [
+    ["no access logs", { accessLogSettings: undefined }, ["accessLogSettings.destinationArn must name a CloudWatch Logs group (foundation evidence): without access logs there is no record of who called the API"]],
+]);
+
+describe("review regressions", () => {
+    it("apigateway-routes-authorized: WebSocket routes other than $connect cannot have an authorizer", () => {
+        // A custom route key ("sendMessage") is a WebSocket route too: AWS accepts an authorizer on $connect only.
+        for (const routeKey of ["$default", "$disconnect", "sendMessage"]) {
+            assert.strictEqual(routes.check("aws:apigatewayv2/route:Route", { apiId: "a", routeKey, authorizationType: "NONE" }).length, 0, routeKey);
+        }
+        assert.strictEqual(routes.check("aws:apigatewayv2/route:Route", { apiId: "a", routeKey: "POST /messages", authorizationType: "NONE" }).length, 1);
+        assert.strictEqual(routes.check("aws:apigatewayv2/route:Route", { apiId: "a", routeKey: "$connect", authorizationType: "NONE" }).length, 1);
     });
 });

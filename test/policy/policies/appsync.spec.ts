@@ -1,26 +1,18 @@
-/** appsync-no-api-key-auth, appsync-field-logging-enabled, and scanners' cases. */
+/** policy/policies/appsync/: appsync-field-logging-enabled, appsync-no-api-key-auth. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as logging } from "../../../policy/policies/appsync/appsync-field-logging-enabled";
 import { definition as apiKey } from "../../../policy/policies/appsync/appsync-no-api-key-auth";
-import { Props, happy } from "../factories";
+import { Props } from "../factories";
+import { policyTable } from "../tables";
 
 const T = "aws:appsync/graphQLApi:GraphQLApi";
-
-type Case = [title: string, change: Props, expected: string[]];
-interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown): string[] }
-function table(definition: Checked, cases: Case[]) {
-    describe(`policy ${definition.metadata.name}`, () => {
-        it("compliant", () => assert.deepStrictEqual(definition.check(T, happy[T]!()), []));
-        for (const [title, change, expected] of cases) it(title, () => assert.deepStrictEqual(definition.check(T, { ...happy[T]!(), ...change }), expected));
-    });
-}
 
 const WHY = "an API key is a static value shipped inside the client; anyone who extracts it can call the API, and it identifies no user. " +
     'Use "AWS_IAM", "AMAZON_COGNITO_USER_POOLS", "OPENID_CONNECT" or "AWS_LAMBDA"';
 const PRIMARY = `authenticationType must not be "API_KEY" (FSBP AppSync.5): ${WHY}`;
 const ADDITIONAL = (i: number) => `additionalAuthenticationProviders[${i}].authenticationType must not be "API_KEY" (FSBP AppSync.5): ${WHY}`;
-table(apiKey, [
+policyTable(apiKey, T, [
     ["API_KEY by default", { authenticationType: "API_KEY" }, [PRIMARY]],
     ["api_key in lower case", { authenticationType: "api_key" }, [PRIMARY]],
     ["API_KEY as an additional mode", { additionalAuthenticationProviders: [{ authenticationType: "AWS_IAM" }, { authenticationType: "API_KEY" }] }, [ADDITIONAL(1)]],
@@ -35,7 +27,7 @@ table(apiKey, [
 
 const NO_LOGS = (got: string) => `logConfig.fieldLogLevel must be "ERROR" or "ALL" (FSBP AppSync.2), got ${got}: ` +
     "without field-level logs there is no record of the queries and mutations the API resolved, or of the errors they raised";
-table(logging, [
+policyTable(logging, T, [
     ["no logConfig", { logConfig: undefined }, [NO_LOGS("no logConfig")]],
     ["NONE", { logConfig: { cloudwatchLogsRoleArn: "arn:aws:iam::111111111111:role/logs", fieldLogLevel: "NONE" } }, [NO_LOGS('"NONE"')]],
     ["no level", { logConfig: { cloudwatchLogsRoleArn: "arn:aws:iam::111111111111:role/logs" } }, [NO_LOGS("not set")]],

@@ -1,7 +1,5 @@
-/**
- * cloudfront-https-only (TLS 1.2 floor, S3 website origins), cloudfront-tls-recommended, cloudfront-waf-enabled,
- * cloudfront-logging-enabled, cloudfront-default-root-object.
- */
+/** policy/policies/cloudfront/: cloudfront-default-root-object, cloudfront-https-only, cloudfront-logging-enabled, cloudfront-tls-recommended,
+ *  cloudfront-waf-enabled. */
 import * as assert from "assert";
 import { StackResource, UNKNOWN } from "../../../policy/lib";
 import { definition as rootObject } from "../../../policy/policies/cloudfront/cloudfront-default-root-object";
@@ -10,6 +8,7 @@ import { definition as logging } from "../../../policy/policies/cloudfront/cloud
 import { definition as tls } from "../../../policy/policies/cloudfront/cloudfront-tls-recommended";
 import { definition as waf } from "../../../policy/policies/cloudfront/cloudfront-waf-enabled";
 import { Props, happy } from "../factories";
+import { policyTable, typedTable } from "../tables";
 
 const T = "aws:cloudfront/distribution:Distribution";
 const distribution = (change: Props) => ({ ...happy[T]!(), ...change });
@@ -20,22 +19,13 @@ const websiteOrigin = (originProtocolPolicy: string) => ({
     origins: [{ originId: "site", domainName: "acme-site.s3-website-us-east-1.amazonaws.com", customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy, originSslProtocols: ["TLSv1.2"] } }],
 });
 
-type Case = [title: string, change: Props, expected: string[]];
-interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown): string[] }
-function table(definition: Checked, cases: Case[]) {
-    describe(`policy ${definition.metadata.name}`, () => {
-        it("compliant", () => assert.deepStrictEqual(definition.check(T, happy[T]!()), []));
-        for (const [title, change, expected] of cases) it(title, () => assert.deepStrictEqual(definition.check(T, distribution(change)), expected));
-    });
-}
-
 const WEAK_VIEWER = (got: string) => 'viewerCertificate.minimumProtocolVersion must accept only TLS 1.2 or later, e.g. "TLSv1.2_2021" (foundation encrypted-in-transit, ' +
     `Security Hub CloudFront.15), got ${got}: it lets viewers connect with TLS 1.0 or 1.1, deprecated protocols (RFC 8996) open to downgrade attacks`;
 const HTTP_ORIGIN = 'origins[0].customOriginConfig.originProtocolPolicy must be "https-only" (FSBP CloudFront.9), got "http-only": ' +
     "traffic between CloudFront and the origin crosses the internet in clear text";
 const ALLOW_ALL = 'defaultCacheBehavior.viewerProtocolPolicy must be "redirect-to-https" or "https-only" (FSBP CloudFront.3): with "allow-all" viewers can use plain HTTP';
 
-table(httpsOnly, [
+policyTable(httpsOnly, T, [
     ["SSLv3", certificate("SSLv3"), [WEAK_VIEWER('"SSLv3"')]],
     ["TLSv1", certificate("TLSv1"), [WEAK_VIEWER('"TLSv1"')]],
     ["TLSv1_2016", certificate("TLSv1_2016"), [WEAK_VIEWER('"TLSv1_2016"')]],
@@ -77,7 +67,7 @@ const NOT_RECOMMENDED = (got: string) => 'viewerCertificate.minimumProtocolVersi
     `got "${got}": the recommended policies drop the older CBC and non-forward-secret cipher suites`;
 const WEBSITE = "origins[0] is an Amazon S3 website endpoint, which CloudFront can reach only over HTTP (FSBP CloudFront.9): " +
     "serve the bucket through its REST endpoint with origin access control instead, unless you need the website endpoint's redirects";
-table(tls, [
+policyTable(tls, T, [
     ["TLSv1.2_2018", certificate("TLSv1.2_2018"), [NOT_RECOMMENDED("TLSv1.2_2018")]],
     ["TLSv1.2_2019", certificate("TLSv1.2_2019"), [NOT_RECOMMENDED("TLSv1.2_2019")]],
     ["TLSv1.2_2025", certificate("TLSv1.2_2025"), []],
@@ -99,7 +89,7 @@ table(tls, [
 
 const NO_WAF = "webAclId should name an AWS WAF web ACL (FSBP CloudFront.6): without one every request reaches the origins unfiltered; " +
     "a web ACL with the AWS managed core rule set and a rate-based rule stops common exploits and floods at the edge";
-table(waf, [
+policyTable(waf, T, [
     ["no web ACL", { webAclId: undefined }, [NO_WAF]],
     ["an empty web ACL id", { webAclId: " " }, [NO_WAF]],
     ["a WAF Classic web ACL id", { webAclId: "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111" }, []],
@@ -209,3 +199,45 @@ describe("scanners' CloudFront cases", () => {
         assert.deepStrictEqual(httpsOnly.check(T, origin(["TLSv1.2"])), []);
     });
 });
+
+describe("policy cloudfront-default-root-object", () => {
+    const T = "aws:cloudfront/distribution:Distribution";
+    const MISSING = 'defaultRootObject must name the object served for "/", e.g. "index.html" (Security Hub CloudFront.1): without it a request for the root ' +
+        "is passed to the bucket, which may list or expose more than intended";
+    it("an S3 origin with a root object passes; without one it is reported", () => {
+        assert.deepStrictEqual(rootObject.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(rootObject.check(T, { ...happy[T]!(), defaultRootObject: undefined }), [MISSING]);
+        assert.deepStrictEqual(rootObject.check(T, { ...happy[T]!(), defaultRootObject: "" }), [MISSING]);
+    });
+    it("custom origins only, or unknown values, are not checked", () => {
+        assert.deepStrictEqual(rootObject.check(T, { origins: [{ originId: "api", domainName: "api.example.com" }] }), []);
+        assert.deepStrictEqual(rootObject.check(T, { ...happy[T]!(), defaultRootObject: UNKNOWN }), []);
+        assert.deepStrictEqual(rootObject.check(T, { origins: UNKNOWN }), []);
+    });
+});
+
+const ALLOW_ALL_AT = (path: string) => `${path}.viewerProtocolPolicy must be "redirect-to-https" or "https-only" (FSBP CloudFront.3): with "allow-all" viewers can use plain HTTP`;
+const DISTRIBUTION = "aws:cloudfront/distribution:Distribution";
+const withOrigin = (customOriginConfig: Props) => ({ origins: [{ originId: "api", domainName: "api.example.com", customOriginConfig }] });
+typedTable(httpsOnly, DISTRIBUTION, [
+    ["allow-all on the default and an ordered behavior", {
+        defaultCacheBehavior: { ...happy[DISTRIBUTION]!()["defaultCacheBehavior"] as Props, viewerProtocolPolicy: "allow-all" },
+        orderedCacheBehaviors: [{ pathPattern: "/a", viewerProtocolPolicy: "https-only" }, { pathPattern: "/b", viewerProtocolPolicy: "allow-all" }],
+    }, [ALLOW_ALL_AT("defaultCacheBehavior"), ALLOW_ALL_AT("orderedCacheBehaviors[1]")]],
+    ["an old viewer TLS policy", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1", minimumProtocolVersion: "TLSv1.1_2016" } },
+        ['viewerCertificate.minimumProtocolVersion must accept only TLS 1.2 or later, e.g. "TLSv1.2_2021" (foundation encrypted-in-transit, Security Hub CloudFront.15), ' +
+            'got "TLSv1.1_2016": it lets viewers connect with TLS 1.0 or 1.1, deprecated protocols (RFC 8996) open to downgrade attacks']],
+    ["a custom certificate without a minimum", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1" } },
+        ['viewerCertificate.minimumProtocolVersion must accept only TLS 1.2 or later, e.g. "TLSv1.2_2021" (foundation encrypted-in-transit, Security Hub CloudFront.15), ' +
+            "got not set (TLSv1): it lets viewers connect with TLS 1.0 or 1.1, deprecated protocols (RFC 8996) open to downgrade attacks"],
+    ],
+    // TLS 1.2 only, weaker ciphers than AWS recommends: cloudfront-tls-recommended's advisory, not a block.
+    ["TLSv1.2_2019 accepts only TLS 1.2 and 1.3", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1", minimumProtocolVersion: "TLSv1.2_2019" } }, []],
+    ["the default CloudFront certificate (its policy cannot be set)", { viewerCertificate: { cloudfrontDefaultCertificate: true } }, []],
+    ["an origin accepting TLSv1 and TLSv1.1", withOrigin({ originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"] }),
+        ['origins[0].customOriginConfig.originSslProtocols must list only "TLSv1.2" (FSBP CloudFront.10 for SSLv3; TLS 1.0 and 1.1 are deprecated by RFC 8996), ' +
+            'got "TLSv1", "TLSv1.1" too: CloudFront could reach the origin over a deprecated protocol']],
+    ["an HTTP-only origin", withOrigin({ originProtocolPolicy: "http-only", originSslProtocols: ["TLSv1.2"] }),
+        ['origins[0].customOriginConfig.originProtocolPolicy must be "https-only" (FSBP CloudFront.9), got "http-only": traffic between CloudFront and the origin crosses the internet in clear text']],
+    ["behaviors and certificate unknown", { defaultCacheBehavior: UNKNOWN, orderedCacheBehaviors: UNKNOWN, viewerCertificate: UNKNOWN, origins: UNKNOWN }, []],
+]);

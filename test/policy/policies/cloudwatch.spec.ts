@@ -1,8 +1,11 @@
-/** cloudwatch-log-group-retained, cloudwatch-log-group-encrypted, cloudwatch-alarm-actions-enabled: checkov's CloudWatch cases converted. */
+/** policy/policies/cloudwatch/: cloudwatch-alarm-actions-enabled, cloudwatch-log-group-encrypted, cloudwatch-log-group-retained. */
 import * as assert from "assert";
+import { UNKNOWN } from "../../../policy/lib";
 import { definition as alarms } from "../../../policy/policies/cloudwatch/cloudwatch-alarm-actions-enabled";
 import { definition as encrypted } from "../../../policy/policies/cloudwatch/cloudwatch-log-group-encrypted";
 import { definition as retained } from "../../../policy/policies/cloudwatch/cloudwatch-log-group-retained";
+import { happy } from "../factories";
+import { configTable, typedTable } from "../tables";
 
 const LOG = "aws:cloudwatch/logGroup:LogGroup";
 const SHORT = "retentionInDays must be 0 (forever) or at least 365, got 5 (FSBP CloudWatch.16): logs an investigation needs are deleted before anyone asks " +
@@ -28,3 +31,38 @@ describe("checkov's CloudWatch cases, as @pulumi/aws inputs", () => {
             ["actionsEnabled must not be false (Security Hub CloudWatch.17): the alarm changes state but notifies no one and runs nothing"]);
     });
 });
+
+const SHORT_RETENTION = (min: number, got: number) => `retentionInDays must be 0 (forever) or at least ${min}, got ${got} (FSBP CloudWatch.16): ` +
+    "logs an investigation needs are deleted before anyone asks for them (policy config minimumRetentionInDays)";
+configTable(retained, "aws:cloudwatch/logGroup:LogGroup", [
+    ["a year", {}, []],
+    ["forever (unset or 0)", { retentionInDays: undefined }, []],
+    ["a week", { retentionInDays: 7 }, [SHORT_RETENTION(365, 7)]],
+    ["a configured 90-day minimum", { retentionInDays: 30 }, [SHORT_RETENTION(90, 30)], { minimumRetentionInDays: 90 }],
+]);
+
+describe("policy cloudwatch-alarm-actions-enabled", () => {
+    const METRIC = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    const COMPOSITE = "aws:cloudwatch/compositeAlarm:CompositeAlarm";
+    const DISABLED = "actionsEnabled must not be false (Security Hub CloudWatch.17): the alarm changes state but notifies no one and runs nothing";
+    const NO_ACTION = "alarmActions must name at least one action (Security Hub CloudWatch.15): when the alarm fires, no one hears of it; add an SNS topic that reaches a person";
+    it("alarms with enabled actions pass; disabled actions or none are reported, for both alarm types", () => {
+        for (const t of [METRIC, COMPOSITE]) {
+            assert.deepStrictEqual(alarms.check(t, happy[t]!()), [], t);
+            assert.deepStrictEqual(alarms.check(t, { ...happy[t]!(), actionsEnabled: false }), [DISABLED], t);
+            assert.deepStrictEqual(alarms.check(t, { actionsEnabled: false, alarmActions: [] }), [DISABLED, NO_ACTION], t);
+            assert.deepStrictEqual(alarms.check(t, { alarmActions: UNKNOWN, actionsEnabled: UNKNOWN }), [], t);
+        }
+        assert.deepStrictEqual(alarms.check(METRIC, { metricName: "Errors" }), [NO_ACTION]);
+    });
+    it("remediation enables the actions", () => {
+        assert.deepStrictEqual(alarms.remediate(COMPOSITE, { ...happy[COMPOSITE]!(), actionsEnabled: false }), { ...happy[COMPOSITE]!(), actionsEnabled: true });
+        assert.strictEqual(alarms.remediate(METRIC, { metricName: "Errors" }), undefined);
+    });
+});
+
+typedTable(encrypted, "aws:cloudwatch/logGroup:LogGroup", [
+    ["no key", { kmsKeyId: undefined }, ["kmsKeyId must name a KMS key (foundation encrypted-at-rest): with the service's own key, anyone with logs:GetLogEvents reads " +
+        "the events; a customer managed key adds its key policy as a second gate"]],
+    ["key unknown", { kmsKeyId: UNKNOWN }, []],
+]);

@@ -1,4 +1,4 @@
-/** codebuild-project-no-secrets (AWS key variables by name, secondary sources) and codebuild-project-hardened, with checkov's CodeBuild cases converted. */
+/** policy/policies/codebuild/: codebuild-project-hardened, codebuild-project-no-secrets. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as hardened } from "../../../policy/policies/codebuild/codebuild-project-hardened";
@@ -81,5 +81,19 @@ describe("checkov's CodeBuild cases, as @pulumi/aws inputs", () => {
     it("CKV_AWS_314 logs: CloudWatch Logs are on unless disabled (AWS's default), so a project without logsConfig passes", () => {
         assert.deepStrictEqual(hardened.check(T, base), []);
         assert.deepStrictEqual(hardened.check(T, { ...base, logsConfig: { cloudwatchLogs: { status: "DISABLED" }, s3Logs: { status: "DISABLED" } } }), [NO_LOGS]);
+    });
+});
+
+describe("policy codebuild-project-no-secrets", () => {
+    const T = "aws:codebuild/project:Project";
+    it("parameter store references and plain settings pass", () => assert.deepStrictEqual(noSecrets.check(T, happy[T]!()), []));
+    it("a key in a plaintext variable and credentials in the source URL are reported", () => {
+        const props = { ...happy[T]!(), environment: { environmentVariables: [{ name: "AWS_KEY", value: "AKIA" + "IOSFODNN7EXAMPLE" }] },
+            source: { type: "GITHUB", location: "https://ci:" + "ghp_" + "a1".repeat(18) + "@github.com/example/app.git" } };
+        assert.deepStrictEqual(noSecrets.check(T, props), [
+            'environment.environmentVariables[0] ("AWS_KEY") holds an AWS access key id in PLAINTEXT (FSBP CodeBuild.2): anyone who can read the project sees it; ' +
+                'set type "SECRETS_MANAGER" or "PARAMETER_STORE" and put the secret\'s name in value',
+            "source.location embeds a user name and password or token (FSBP CodeBuild.1): connect the repository with a CodeConnections connection instead",
+        ]);
     });
 });

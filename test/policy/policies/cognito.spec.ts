@@ -1,7 +1,8 @@
-/** cognito-identity-pool-no-guest-access (advisory) and cognito-user-pool-mfa, with checkov's Cognito case converted. */
+/** policy/policies/cognito/: cognito-identity-pool-no-guest-access, cognito-user-pool-mfa. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as guest } from "../../../policy/policies/cognito/cognito-identity-pool-no-guest-access";
+import { definition as mfa } from "../../../policy/policies/cognito/cognito-user-pool-mfa";
 import { happy } from "../factories";
 
 const T = "aws:cognito/identityPool:IdentityPool";
@@ -22,5 +23,15 @@ describe("policy cognito-identity-pool-no-guest-access", () => {
     it("checkov CKV_AWS_366: true is flagged, false is not", () => {
         assert.deepStrictEqual(guest.check(T, { identityPoolName: "pass", allowUnauthenticatedIdentities: false }), []);
         assert.deepStrictEqual(guest.check(T, { identityPoolName: "fail", allowUnauthenticatedIdentities: true }), [GUEST]);
+    });
+});
+
+describe("policy cognito-user-pool-mfa", () => {
+    it("user pool MFA", () => {
+        const T = "aws:cognito/userPool:UserPool";
+        assert.deepStrictEqual(mfa.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(mfa.check(T, { name: "p" }), ['mfaConfiguration must be "ON" or "OPTIONAL" (foundation mfa), got not set (OFF): ' +
+            "a stolen or guessed password is all it takes to sign in as a user"]);
+        assert.deepStrictEqual(mfa.check(T, { name: "p", mfaConfiguration: UNKNOWN }), []);
     });
 });

@@ -1,4 +1,4 @@
-/** dms-replication-instance-not-public (mandatory) and dms-hardened (advisory), with checkov's DMS cases converted. */
+/** policy/policies/dms/: dms-hardened, dms-replication-instance-not-public. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as hardened } from "../../../policy/policies/dms/dms-hardened";
@@ -51,5 +51,16 @@ describe("policy dms-hardened", () => {
         assert.deepStrictEqual(hardened.check(INSTANCE, { ...base, autoMinorVersionUpgrade: true }), []);
         assert.deepStrictEqual(hardened.check(INSTANCE, { ...base, autoMinorVersionUpgrade: false }), [UPGRADE("false")]);
         assert.deepStrictEqual(hardened.check(INSTANCE, base), [UPGRADE("not set (false)")]);
+    });
+});
+
+describe("policy dms-replication-instance-not-public", () => {
+    it("a public replication instance is reported; unset is private (@pulumi/aws sends false)", () => {
+        const T = "aws:dms/replicationInstance:ReplicationInstance";
+        assert.deepStrictEqual(notPublic.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(notPublic.check(T, { ...happy[T]!(), publiclyAccessible: undefined }), []);
+        assert.deepStrictEqual(notPublic.check(T, { ...happy[T]!(), publiclyAccessible: "true" }), ["publiclyAccessible must not be true (FSBP DMS.1): " +
+            "the instance that holds credentials for both databases gets a public address"]);
+        assert.deepStrictEqual(notPublic.check(T, { ...happy[T]!(), publiclyAccessible: UNKNOWN }), []);
     });
 });

@@ -1,8 +1,9 @@
-/** dynamodb-table-recoverable on global table replicas, with checkov's DynamoDB cases converted. */
+/** policy/policies/dynamodb/: dynamodb-table-recoverable. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as recoverable } from "../../../policy/policies/dynamodb/dynamodb-table-recoverable";
 import { Props, happy } from "../factories";
+import { policyTable } from "../tables";
 
 const REPLICA = "aws:dynamodb/tableReplica:TableReplica";
 const TABLE = "aws:dynamodb/table:Table";
@@ -34,3 +35,10 @@ describe("policy dynamodb-table-recoverable on global table replicas", () => {
         assert.deepStrictEqual(recoverable.check(TABLE, base), [TABLE_PITR]);
     });
 });
+
+const PITR_TABLE = "pointInTimeRecovery.enabled must be true (FSBP DynamoDB.2): without it a bad write or a deleted item cannot be restored";
+policyTable(recoverable, "aws:dynamodb/table:Table", [
+    ["neither", { pointInTimeRecovery: undefined, deletionProtectionEnabled: undefined }, [PITR_TABLE, PROTECTION]],
+    ["recovery off", { pointInTimeRecovery: { enabled: false } }, [PITR_TABLE]],
+    ["recovery unknown, protection off", { pointInTimeRecovery: UNKNOWN, deletionProtectionEnabled: false }, [PROTECTION]],
+]);

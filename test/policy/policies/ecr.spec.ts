@@ -1,8 +1,9 @@
-/** ecr-repository-lifecycle-policy (stack, advisory) and ecr-repository-scanned-immutable, with checkov's ECR cases converted. */
+/** policy/policies/ecr/: ecr-repository-lifecycle-policy, ecr-repository-scanned-immutable. */
 import * as assert from "assert";
 import { StackResource, UNKNOWN } from "../../../policy/lib";
 import { definition as lifecycle } from "../../../policy/policies/ecr/ecr-repository-lifecycle-policy";
 import { definition as scanned } from "../../../policy/policies/ecr/ecr-repository-scanned-immutable";
+import { policyTable } from "../tables";
 
 const REPO = "aws:ecr/repository:Repository";
 const LIFECYCLE = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
@@ -40,3 +41,10 @@ describe("checkov's ECR cases, as @pulumi/aws inputs", () => {
         assert.deepStrictEqual(scanned.check(REPO, { name: "bar", imageTagMutability: "IMMUTABLE" }), [SCAN]);
     });
 });
+
+policyTable(scanned, "aws:ecr/repository:Repository", [
+    ["defaults", { imageScanningConfiguration: undefined, imageTagMutability: undefined }, [SCAN, MUTABLE("not set (MUTABLE)")]],
+    ["MUTABLE", { imageTagMutability: "MUTABLE" }, [MUTABLE('"MUTABLE"')]],
+    ["IMMUTABLE_WITH_EXCLUSION", { imageTagMutability: "IMMUTABLE_WITH_EXCLUSION" }, []],
+    ["scanning unknown", { imageScanningConfiguration: UNKNOWN }, []],
+]);

@@ -1,10 +1,11 @@
-/** ecs (issue 22): ecs-service-no-public-ip (ECS.2), secrets by name in task definitions (ECS.8), and checkov's cases. */
+/** policy/policies/ecs/: ecs-service-no-public-ip, ecs-task-definition-secure. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as service } from "../../../policy/policies/ecs/ecs-service-no-public-ip";
 import { definition as taskDefinition } from "../../../policy/policies/ecs/ecs-task-definition-secure";
-import { definition as environment } from "../../../policy/policies/lambda/lambda-no-secrets-in-environment";
 import { Props, happy } from "../factories";
+import { SENTINEL } from "../samples";
+import { configTable } from "../tables";
 
 const SERVICE = "aws:ecs/service:Service";
 const TASK = "aws:ecs/taskDefinition:TaskDefinition";
@@ -56,28 +57,6 @@ describe("policy ecs-task-definition-secure: secrets by name (ECS.8)", () => {
     }
 });
 
-describe("policy lambda-no-secrets-in-environment: secrets by name", () => {
-    const FUNCTION = "aws:lambda/function:Function";
-    const FIX = "environment variables are shown to anyone who can read the function's configuration and are kept in the Pulumi state; " +
-        "store the secret in Secrets Manager or SSM Parameter Store and pass its name or ARN instead";
-    const withVariables = (variables: Record<string, unknown>) => ({ ...happy[FUNCTION]!(), environment: { variables } });
-    it("names a variable whose name says secret and whose value is written out", () => {
-        assert.deepStrictEqual(environment.check(FUNCTION, withVariables({ TABLE_NAME: "orders", DB_PASSWORD: "hunter22", STRIPE_API_KEY: "sk_test_" + "0".repeat(24) })), [
-            `environment.variables.DB_PASSWORD holds a secret in plain text (foundation no-keys): ${FIX}`,
-            `environment.variables.STRIPE_API_KEY holds a secret in plain text (foundation no-keys): ${FIX}`,
-        ]);
-    });
-    it("a recognized format is named once, as its kind", () => {
-        assert.deepStrictEqual(environment.check(FUNCTION, withVariables({ GITHUB_TOKEN: "ghp_" + "a1".repeat(18) })),
-            [`environment.variables.GITHUB_TOKEN contains a GitHub token (foundation no-keys): ${FIX}`]);
-    });
-    it("accepts references: ARNs, parameter names, variables", () => {
-        assert.deepStrictEqual(environment.check(FUNCTION, withVariables({
-            DB_PASSWORD_SECRET_ARN: "arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf", API_KEY: "/prod/api-key", DB_PASSWORD: "arn:aws:ssm:us-east-1:111111111111:parameter/db",
-        })), []);
-    });
-});
-
 /** checkov tests/terraform/checks/resource/aws/example_ECSServicePublicIP (inputs only), and tfsec's no-plaintext-secrets example. */
 describe("scanners' cases for ECS", () => {
     it("ECSServicePublicIP: pass, pass2 get nothing; fail is flagged", () => {
@@ -91,5 +70,30 @@ describe("scanners' cases for ECS", () => {
         assert.deepStrictEqual(taskDefinition.check(TASK, td([{ name: "ENVIRONMENT", value: "development" }, { name: "DATABASE_PASSWORD", value: "oh no D:" }])),
             [SECRET('containerDefinitions[0] ("my_service")', "DATABASE_PASSWORD")]);
         assert.deepStrictEqual(taskDefinition.check(TASK, td([{ name: "ENVIRONMENT", value: "development" }])), []);
+    });
+});
+
+const containers = (...defs: unknown[]) => ({ containerDefinitions: JSON.stringify(defs) });
+configTable(taskDefinition, "aws:ecs/taskDefinition:TaskDefinition", [
+    ["secrets from Secrets Manager", {}, []],
+    ["privileged", containers({ name: "agent", image: "x", privileged: true }),
+        ['containerDefinitions[0] ("agent").privileged must not be true (FSBP ECS.4): a privileged container has root on the host and every other task on it']],
+    ["a key in the environment", containers({ name: "api", image: "x" }, { name: "worker", image: "x", environment: [{ name: "AWS_ACCESS_KEY_ID", value: "AKIA" + "IOSFODNN7EXAMPLE" }] }),
+        ['containerDefinitions[1] ("worker").environment "AWS_ACCESS_KEY_ID" contains an AWS access key id (FSBP ECS.8): environment values are visible to anyone ' +
+            "who can describe the task definition; pass it through the container's secrets from Secrets Manager or SSM Parameter Store"]],
+    ["an image not known yet, privileged", containers({ name: "api", image: SENTINEL, privileged: true }),
+        ['containerDefinitions[0] ("api").privileged must not be true (FSBP ECS.4): a privileged container has root on the host and every other task on it']],
+    ["privileged unknown", containers({ name: "api", image: "x", privileged: SENTINEL }), []],
+    ["not JSON", { containerDefinitions: "[" }, []],
+]);
+
+describe("review regressions", () => {
+    it("ecs-task-definition-secure: the variable names Security Hub ECS.8 looks for", () => {
+        const td = (name: string, value: string) => ({ containerDefinitions: JSON.stringify([{ name: "api", image: "x", environment: [{ name, value }] }]) });
+        assert.deepStrictEqual(taskDefinition.check("aws:ecs/taskDefinition:TaskDefinition", td("AWS_SECRET_ACCESS_KEY", "not-a-pattern-but-a-secret")), [
+            'containerDefinitions[0] ("api").environment "AWS_SECRET_ACCESS_KEY" holds a credential (FSBP ECS.8): environment values are visible to anyone who can ' +
+                "describe the task definition; pass it through the container's secrets from Secrets Manager or SSM Parameter Store",
+        ]);
+        assert.deepStrictEqual(taskDefinition.check("aws:ecs/taskDefinition:TaskDefinition", td("AWS_REGION", "us-east-1")), []);
     });
 });

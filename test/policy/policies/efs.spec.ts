@@ -1,8 +1,8 @@
-/** efs-access-point-enforced (advisory) and efs-encrypted, with checkov's EFS cases converted. */
+/** policy/policies/efs/: efs-access-point-enforced, efs-encrypted. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as accessPoint } from "../../../policy/policies/efs/efs-access-point-enforced";
-import { definition as encrypted } from "../../../policy/policies/efs/efs-encrypted";
+import { definition as encrypted, definition as efs } from "../../../policy/policies/efs/efs-encrypted";
 import { Props, happy } from "../factories";
 
 const AP = "aws:efs/accessPoint:AccessPoint";
@@ -38,4 +38,13 @@ describe("checkov's EFS cases, as @pulumi/aws inputs", () => {
         assert.deepStrictEqual(encrypted.check(FS, { creationToken: "my-product", encrypted: false }), [UNENCRYPTED("false")]);
         assert.deepStrictEqual(encrypted.check(FS, { creationToken: "my-product" }), [UNENCRYPTED("not set (the API's default is unencrypted)")]);
     });
+});
+
+describe("policy efs-encrypted", () => {
+    const message = (got: string) => `encrypted must be true (CIS 2.4.1, FSBP EFS.1), got ${got}: ` +
+        "the files would be stored unencrypted, and a file system cannot be encrypted after it is created";
+    it("encrypted", () => assert.deepStrictEqual(efs.check(FS, happy[FS]!()), []));
+    it("not set", () => assert.deepStrictEqual(efs.check(FS, { ...happy[FS]!(), encrypted: undefined }), [message("not set (the API's default is unencrypted)")]));
+    it("false", () => assert.deepStrictEqual(efs.check(FS, { ...happy[FS]!(), encrypted: false }), [message("false")]));
+    it("unknown", () => assert.deepStrictEqual(efs.check(FS, { ...happy[FS]!(), encrypted: UNKNOWN }), []));
 });

@@ -1,10 +1,11 @@
-/** eks-node-group-remote-access-restricted (mandatory), eks-endpoint-not-public and eks-cluster-hardened, with checkov's EKS cases converted. */
+/** policy/policies/eks/: eks-cluster-hardened, eks-endpoint-not-public, eks-node-group-remote-access-restricted. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as hardened } from "../../../policy/policies/eks/eks-cluster-hardened";
 import { definition as endpoint } from "../../../policy/policies/eks/eks-endpoint-not-public";
 import { definition as nodeGroup } from "../../../policy/policies/eks/eks-node-group-remote-access-restricted";
 import { Props, happy } from "../factories";
+import { typedTable } from "../tables";
 
 const NODES = "aws:eks/nodeGroup:NodeGroup";
 const CLUSTER = "aws:eks/cluster:Cluster";
@@ -53,5 +54,33 @@ describe("checkov's EKS cluster cases, as @pulumi/aws inputs", () => {
         assert.deepStrictEqual(hardened.check(CLUSTER, cluster({ endpointPublicAccess: false })), [SECRETS, AUDIT]);
         assert.deepStrictEqual(hardened.check(CLUSTER, { ...cluster({}), encryptionConfig: { resources: ["configmaps"], provider: { keyArn: "k" } }, enabledClusterLogTypes: ["api"] }),
             [SECRETS, AUDIT]);
+    });
+});
+
+describe("policy eks-cluster-hardened", () => {
+    const T = "aws:eks/cluster:Cluster";
+    it("secrets encrypted and audit logs on pass", () => assert.deepStrictEqual(hardened.check(T, happy[T]!()), []));
+    it("neither", () => assert.deepStrictEqual(hardened.check(T, { ...happy[T]!(), encryptionConfig: undefined, enabledClusterLogTypes: ["api"] }), [
+        'encryptionConfig should encrypt "secrets" with a customer managed KMS key (FSBP EKS.3): without it, secrets are protected only by ' +
+            "EKS's default envelope encryption under an AWS owned key (Kubernetes 1.28 and later), which no key policy of yours restricts and no CloudTrail event of yours records",
+        'enabledClusterLogTypes should include "audit" (FSBP EKS.8): without the audit log there is no record of who did what in the cluster',
+    ]));
+    it("unknowns", () => assert.deepStrictEqual(hardened.check(T, { ...happy[T]!(), encryptionConfig: UNKNOWN, enabledClusterLogTypes: UNKNOWN }), []));
+});
+
+const EKS = "vpcConfig.endpointPublicAccess must be false, or publicAccessCidrs must list only your networks (FSBP EKS.1): the Kubernetes API " +
+    "is reachable from the whole internet, one leaked credential or API vulnerability away from the cluster";
+const vpc = (change: Props) => ({ vpcConfig: { subnetIds: ["subnet-1"], ...change } });
+typedTable(endpoint, "aws:eks/cluster:Cluster", [
+    ["public by default", vpc({}), [EKS]],
+    ["public to the world", vpc({ endpointPublicAccess: true, publicAccessCidrs: ["0.0.0.0/0"] }), [EKS]],
+    ["public to an office range", vpc({ endpointPublicAccess: true, publicAccessCidrs: ["192.0.2.0/24"] }), []],
+    ["public, ranges unknown", vpc({ endpointPublicAccess: true, publicAccessCidrs: UNKNOWN }), []],
+    ["vpcConfig unknown", { vpcConfig: UNKNOWN }, []],
+]);
+
+describe("review regressions", () => {
+    it("eks-endpoint-not-public: a CIDR not known yet is not the whole internet", () => {
+        assert.deepStrictEqual(endpoint.check("aws:eks/cluster:Cluster", { vpcConfig: { endpointPublicAccess: true, publicAccessCidrs: [UNKNOWN] } }), []);
     });
 });

@@ -1,9 +1,9 @@
-/** elasticache-encrypted (mandatory) and elasticache-hardened (advisory), with checkov's ElastiCache cases converted. */
+/** policy/policies/elasticache/: elasticache-encrypted, elasticache-hardened. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as encrypted } from "../../../policy/policies/elasticache/elasticache-encrypted";
 import { definition as hardened } from "../../../policy/policies/elasticache/elasticache-hardened";
-import { Props, happy } from "../factories";
+import { policyTable, typedTable } from "../tables";
 
 const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
 const CLUSTER = "aws:elasticache/cluster:Cluster";
@@ -13,17 +13,7 @@ const BACKUPS = (got: string) => `snapshotRetentionLimit should be at least 1 (F
 const UPGRADES = "autoMinorVersionUpgrade should not be false (FSBP ElastiCache.2): minor versions carry the engine's security fixes";
 const PREFERRED = 'transitEncryptionMode should be "required" (FSBP ElastiCache.5), got "preferred": the migration mode still accepts unencrypted connections';
 
-type Case = [title: string, change: Props, expected: string[]];
-function table(definition: typeof encrypted, type: string, cases: Case[]) {
-    describe(`policy ${definition.metadata.name} (${type.split(":").pop()})`, () => {
-        it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
-        for (const [title, change, expected] of cases) {
-            it(title, () => assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), ...change }), expected));
-        }
-    });
-}
-
-table(encrypted, RG, [
+typedTable(encrypted, RG, [
     ["a global datastore secondary with nothing set: inherited from the primary", {
         globalReplicationGroupId: "ldgnf-sessions", engine: undefined, atRestEncryptionEnabled: undefined, transitEncryptionEnabled: undefined }, []],
     ["a global datastore id not known yet", { globalReplicationGroupId: UNKNOWN, atRestEncryptionEnabled: false, transitEncryptionEnabled: false }, []],
@@ -32,7 +22,7 @@ table(encrypted, RG, [
     ["restored from a snapshot: still judged on its own settings", { snapshotName: "sessions-nightly", atRestEncryptionEnabled: false }, [AT_REST("false")]],
 ]);
 
-table(hardened, RG, [
+typedTable(hardened, RG, [
     ["backups left out (the default is 0)", { snapshotRetentionLimit: undefined }, [BACKUPS("not set (0: no automatic backups)")]],
     ["backups off", { snapshotRetentionLimit: 0 }, [BACKUPS("0")]],
     ["backups unknown", { snapshotRetentionLimit: UNKNOWN }, []],
@@ -43,7 +33,7 @@ table(hardened, RG, [
     ["preferred mode on a global secondary (inherited)", { globalReplicationGroupId: "ldgnf-sessions", transitEncryptionMode: "preferred" }, []],
     ["engine unknown, no backups", { engine: UNKNOWN, snapshotRetentionLimit: undefined }, []],
 ]);
-table(hardened, CLUSTER, [
+typedTable(hardened, CLUSTER, [
     ["a Redis cluster without backups", { engine: "redis", snapshotRetentionLimit: undefined }, [BACKUPS("not set (0: no automatic backups)")]],
     ["a Memcached cluster keeps no data to back up", { engine: "memcached", snapshotRetentionLimit: undefined }, []],
     ['minor version upgrades "false" (the input is a string)', { autoMinorVersionUpgrade: "false" }, [UPGRADES]],
@@ -72,3 +62,10 @@ describe("checkov's ElastiCache cases, as @pulumi/aws inputs", () => {
         assert.deepStrictEqual(hardened.check(CLUSTER, { ...cluster, autoMinorVersionUpgrade: "false", snapshotRetentionLimit: 0 }), [BACKUPS("0"), UPGRADES]);
     });
 });
+
+policyTable(encrypted, "aws:elasticache/replicationGroup:ReplicationGroup", [
+    ["Redis with nothing set", { atRestEncryptionEnabled: undefined, transitEncryptionEnabled: undefined }, [AT_REST("not set (Redis's default is unencrypted)"), TRANSIT("not set")]],
+    ["Valkey with nothing set at rest (its default is encrypted)", { engine: "valkey", atRestEncryptionEnabled: undefined }, []],
+    ["explicitly off", { atRestEncryptionEnabled: false, transitEncryptionEnabled: false }, [AT_REST("false"), TRANSIT("false")]],
+    ["engine unknown", { engine: UNKNOWN, atRestEncryptionEnabled: undefined }, []],
+]);

@@ -1,24 +1,14 @@
-/** Classic Load Balancers: elb-listeners-encrypted, elb-access-logs-enabled, and scanners' cases. */
+/** policy/policies/elb/: elb-access-logs-enabled, elb-listeners-encrypted. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as logs } from "../../../policy/policies/elb/elb-access-logs-enabled";
 import { definition as listeners } from "../../../policy/policies/elb/elb-listeners-encrypted";
-import { Props, happy } from "../factories";
+import { Props } from "../factories";
+import { fullTypeTable } from "../tables";
 
 const LB = "aws:elb/loadBalancer:LoadBalancer";
 const POLICY = "aws:elb/loadBalancerPolicy:LoadBalancerPolicy";
 const SSL_POLICY = "aws:elb/sslNegotiationPolicy:SslNegotiationPolicy";
-
-type Case = [title: string, change: Props, expected: string[]];
-interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown): string[] }
-function table(definition: Checked, type: string, cases: Case[]) {
-    describe(`policy ${definition.metadata.name} (${type})`, () => {
-        it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
-        for (const [title, change, expected] of cases) {
-            it(title, () => assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), ...change }), expected));
-        }
-    });
-}
 
 const ACM = "arn:aws:acm:us-east-1:111111111111:certificate/1234";
 const IAM_CERT = "arn:aws:iam::111111111111:server-certificate/web";
@@ -32,7 +22,7 @@ const IAM = (i: number) => `listeners[${i}].sslCertificateId should be an ACM ce
 const NO_CERT = (i: number, got: string, protocol: string) => `listeners[${i}].sslCertificateId must name an ACM certificate (FSBP ELB.2), got ${got}: ` +
     `an ${protocol} listener cannot terminate TLS without one`;
 
-table(listeners, LB, [
+fullTypeTable(listeners, LB, [
     ["an HTTP listener next to an HTTPS one", { listeners: [listener("http", { lbPort: 80 }), listener("https", { sslCertificateId: ACM })] }, [HTTP(0, "http")]],
     ["a TCP listener", { listeners: [listener("tcp")] }, [TCP(0)]],
     ["an SSL listener with an ACM certificate", { listeners: [listener("SSL", { sslCertificateId: ACM })] }, []],
@@ -55,7 +45,7 @@ const REFERENCE = (field: string, i: number, got: string, versions: string) => `
     `e.g. "ELBSecurityPolicy-TLS-1-2-2017-01" (FSBP ELB.8), got "${got}", which also accepts ${versions}: TLS 1.0 and 1.1 are deprecated (RFC 8996)`;
 const PROTOCOL = (field: string, i: number, name: string) => `${field}[${i}] "${name}" must not be "true" (FSBP ELB.8): it lets clients negotiate a deprecated protocol; ` +
     'reference "ELBSecurityPolicy-TLS-1-2-2017-01" instead';
-table(listeners, POLICY, [
+fullTypeTable(listeners, POLICY, [
     ["ELBSecurityPolicy-2016-08", { policyAttributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-2016-08" }] },
         [REFERENCE("policyAttributes", 0, "ELBSecurityPolicy-2016-08", "TLS 1.0 and 1.1")]],
     ["TLSv1.1 enabled", { policyAttributes: [{ name: "Protocol-TLSv1.2", value: "true" }, { name: "Protocol-TLSv1.1", value: "TRUE" }] }, [PROTOCOL("policyAttributes", 1, "Protocol-TLSv1.1")]],
@@ -71,7 +61,7 @@ table(listeners, POLICY, [
     ["SSLv2 enabled", { policyAttributes: [{ name: "Protocol-SSLv2", value: "true" }] }, [PROTOCOL("policyAttributes", 0, "Protocol-SSLv2")]],
     ["a cipher enabled is no protocol", { policyAttributes: [{ name: "ECDHE-RSA-AES128-SHA", value: "true" }] }, []],
 ]);
-table(listeners, SSL_POLICY, [
+fullTypeTable(listeners, SSL_POLICY, [
     ["SSLv3 enabled", { attributes: [{ name: "Protocol-SSLv3", value: "true" }] }, [PROTOCOL("attributes", 0, "Protocol-SSLv3")]],
     ["TLS-1-1-2017-01 referenced", { attributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-1-2017-01" }] },
         [REFERENCE("attributes", 0, "ELBSecurityPolicy-TLS-1-1-2017-01", "TLS 1.1")]],
@@ -79,7 +69,7 @@ table(listeners, SSL_POLICY, [
 
 const NO_LOGS = (got: string) => `accessLogs must name a bucket and not set enabled to false (FSBP ELB.5), got ${got}: ` +
     "without access logs there is no record of who sent which request to the load balancer";
-table(logs, LB, [
+fullTypeTable(logs, LB, [
     ["no accessLogs", { accessLogs: undefined }, [NO_LOGS("no accessLogs")]],
     ["disabled", { accessLogs: { bucket: "acme-elb-logs", enabled: false } }, [NO_LOGS("enabled false")]],
     ["a bucket, enabled by default", { accessLogs: { bucket: "acme-elb-logs" } }, []],

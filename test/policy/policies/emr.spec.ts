@@ -1,4 +1,4 @@
-/** emr-public-port-exceptions (advisory) and emr-block-public-access, with checkov's EMR case converted. */
+/** policy/policies/emr/: emr-block-public-access, emr-public-port-exceptions. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as bpa } from "../../../policy/policies/emr/emr-block-public-access";
@@ -28,5 +28,22 @@ describe("policy emr-public-port-exceptions", () => {
         const pass = { blockPublicSecurityGroupRules: true, permittedPublicSecurityGroupRuleRanges: [{ minRange: 22, maxRange: 22 }, { minRange: 100, maxRange: 101 }] };
         assert.deepStrictEqual(bpa.check(T, pass), []);
         assert.deepStrictEqual(exceptions.check(T, pass), [BEYOND("100-101")]);
+    });
+});
+
+describe("policy emr-block-public-access", () => {
+    const T = "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration";
+    const OFF = "blockPublicSecurityGroupRules must be true (FSBP EMR.2): EMR would start clusters whose security groups let anyone on the internet reach them, in this account and region";
+    it("on passes, whatever ports are permitted (emr-public-port-exceptions judges those); off is reported", () => {
+        assert.deepStrictEqual(bpa.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(bpa.check(T, { blockPublicSecurityGroupRules: true }), []);
+        assert.deepStrictEqual(bpa.check(T, { blockPublicSecurityGroupRules: false }), [OFF]);
+        assert.deepStrictEqual(bpa.check(T, { blockPublicSecurityGroupRules: "true", permittedPublicSecurityGroupRuleRanges: [
+            { minRange: 22, maxRange: 22 }, { minRange: 8080, maxRange: 8080 }, { minRange: 100, maxRange: 200 }, { minRange: UNKNOWN, maxRange: 3 }, UNKNOWN,
+        ] }), []);
+    });
+    it("remediation turns the block on", () => {
+        assert.deepStrictEqual(bpa.remediate(T, { blockPublicSecurityGroupRules: false }), { blockPublicSecurityGroupRules: true });
+        assert.strictEqual(bpa.remediate(T, { blockPublicSecurityGroupRules: true, permittedPublicSecurityGroupRuleRanges: [{ minRange: 80, maxRange: 80 }] }), undefined);
     });
 });

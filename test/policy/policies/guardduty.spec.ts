@@ -1,8 +1,9 @@
-/** guardduty-enabled (mandatory, detectors) and guardduty-organization-auto-enable (advisory), with checkov's detector cases converted. */
+/** policy/policies/guardduty/: guardduty-enabled, guardduty-organization-auto-enable. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as enabled } from "../../../policy/policies/guardduty/guardduty-enabled";
 import { definition as autoEnable } from "../../../policy/policies/guardduty/guardduty-organization-auto-enable";
+import { configTable } from "../tables";
 
 const DETECTOR = "aws:guardduty/detector:Detector";
 const ORG = "aws:guardduty/organizationConfiguration:OrganizationConfiguration";
@@ -35,3 +36,14 @@ describe("policy guardduty-organization-auto-enable", () => {
         it(title, () => assert.deepStrictEqual(autoEnable.check(ORG, { detectorId: "12abc34d567e8fa901bc2d34e56789f0", autoEnableOrganizationMembers: value }), expected));
     }
 });
+
+configTable(enabled, "aws:guardduty/detector:Detector", [
+    ["enabled", {}, []],
+    ["suspended", { enable: false }, ["enable must not be false (FSBP GuardDuty.1): a suspended detector stops threat detection for the account and region"]],
+]);
+configTable(autoEnable, "aws:guardduty/organizationConfiguration:OrganizationConfiguration", [
+    ["ALL", {}, []],
+    ["NEW only", { autoEnableOrganizationMembers: "NEW" },
+        ['autoEnableOrganizationMembers should be "ALL" (FSBP GuardDuty.1), got "NEW": accounts that were members before this setting are not enabled by it; ' +
+            "each needs an aws.guardduty.Member, and one forgotten account is a blind spot"]],
+]);

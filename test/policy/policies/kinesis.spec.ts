@@ -1,9 +1,10 @@
-/** kinesis-firehose-encrypted (advisory) and kinesis-stream-encrypted, with checkov's Kinesis cases converted. */
+/** policy/policies/kinesis/: kinesis-firehose-encrypted, kinesis-stream-encrypted. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as firehose } from "../../../policy/policies/kinesis/kinesis-firehose-encrypted";
 import { definition as stream } from "../../../policy/policies/kinesis/kinesis-stream-encrypted";
 import { Props, happy } from "../factories";
+import { policyTable } from "../tables";
 
 const T = "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream";
 const S = "aws:kinesis/stream:Stream";
@@ -44,3 +45,10 @@ describe("checkov's Kinesis cases, as @pulumi/aws inputs", () => {
     });
     it("the happy stream passes", () => assert.deepStrictEqual(stream.check(S, happy[S]!()), []));
 });
+
+policyTable(stream, "aws:kinesis/stream:Stream", [
+    ["unset", { encryptionType: undefined }, [KINESIS("not set (the default is NONE)")]],
+    ["NONE", { encryptionType: "NONE" }, [KINESIS('"NONE"')]],
+    ["kms in lower case", { encryptionType: "kms" }, []],
+    ["unknown", { encryptionType: UNKNOWN }, []],
+]);

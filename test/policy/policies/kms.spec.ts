@@ -1,62 +1,95 @@
-/**
- * KMS key policies (aws:kms/key `policy`, aws:kms/keyPolicy) with a public principal in every shape
- * IAM reads, through resource-policy-not-public (FSBP KMS.5); checkov CKV_AWS_33's cases converted.
- */
+/** policy/policies/kms/: kms-key-deletion-window, kms-key-enabled, kms-key-rotation-enabled. */
 import * as assert from "assert";
-import { definition } from "../../../policy/policies/cross-service/resource-policy-not-public";
-import { happy } from "../factories";
+import { UNKNOWN } from "../../../policy/lib";
+import { definition as deletionWindow } from "../../../policy/policies/kms/kms-key-deletion-window";
+import { definition as keyEnabled } from "../../../policy/policies/kms/kms-key-enabled";
+import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, KEY, checkKey, definition, parseConfig } from "../../../policy/policies/kms/kms-key-rotation-enabled";
+import { Props, happy } from "../factories";
+import { typedTable } from "../tables";
 
-const KEY = "aws:kms/key:Key";
-const KEY_POLICY = "aws:kms/keyPolicy:KeyPolicy";
-const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const PUBLIC = (statement: string) =>
-    `policy.${statement} allows everyone ("*") with no condition that limits it to your accounts, organization, sources or networks (FSBP KMS.5): ` +
-    "any AWS account can use the key as the statement allows; name the principals, or add a condition such as aws:PrincipalOrgID or aws:SourceArn";
-const account = { Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "kms:*", Resource: "*" };
-const statement = (Principal: unknown, extra: Record<string, unknown> = {}) => ({ Effect: "Allow", Principal, Action: "kms:*", Resource: "*", ...extra });
-const doc = (...Statement: unknown[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+describe("policy kms-key-enabled", () => {
+    it("disabled key", () => {
+        assert.deepStrictEqual(keyEnabled.check("aws:kms/key:Key", { ...happy["aws:kms/key:Key"]!(), isEnabled: false }),
+            ["isEnabled must not be false (foundation nothing-lost): every object, log and backup the key encrypts becomes unreadable until it is enabled again"]);
+    });
+});
 
-describe("policy resource-policy-not-public: KMS key policies", () => {
-    const cases: Array<[string, string, string[]]> = [
-        // checkov CKV_AWS_33 (KMSKeyWildcardPrincipal) failing cases
-        ['fail_0: { AWS: "*" } next to the account', doc(account, statement({ AWS: "*" })), [PUBLIC("Statement[1]")]],
-        // fail_1 and fail_3 (Principal ["foo", "*"], a bare list) are not read: IAM accepts only a string or an object there, so KMS refuses the
-        // document (MalformedPolicyDocument) and the key is never created with it.
-        ['fail_1: Principal ["foo", "*"] (a bare list, which KMS refuses)', doc(statement(["foo", "*"])), []],
-        ['fail_2: Principal "*"', doc(statement("*")), [PUBLIC("Statement[0]")]],
-        ['fail_4: { AWS: [account, "*"] }', doc(account, statement({ AWS: ["arn:aws:iam::111122223333:root", "*"] })), [PUBLIC("Statement[1]")]],
-        // other shapes IAM reads as everyone
-        ['{ AWS: "arn:aws:iam::*:root" }', doc(statement({ AWS: "arn:aws:iam::*:root" })), [PUBLIC("Statement[0]")]],
-        ['{ AWS: " * " } with spaces', doc(statement({ AWS: " * " })), [PUBLIC("Statement[0]")]],
-        ["NotPrincipal: everyone but the account", doc({ Effect: "Allow", NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "kms:Decrypt", Resource: "*" }),
-            [PUBLIC("Statement[0]")]],
-        ['"*" limited by kms:CallerAccount "*"', doc(statement("*", { Condition: { StringLike: { "kms:CallerAccount": "*" } } })), [PUBLIC("Statement[0]")]],
-        ['"*" limited by kms:CallerAccount with IfExists (absent for most requests)', doc(statement("*", { Condition: { StringEqualsIfExists: { "kms:CallerAccount": "111122223333" } } })),
-            [PUBLIC("Statement[0]")]],
-        // checkov passing cases
-        ["pass_0: the account root", doc(account), []],
-        ['pass_1: Deny { AWS: "*" }', doc({ ...statement({ AWS: "*" }), Effect: "Deny" }), []],
-        ['pass_2: Principal "foo"', doc(statement("foo")), []],
-        ['pass_3: Principal ["foo", "bar"]', doc(statement(["foo", "bar"])), []],
-        ['pass_4: "*" limited to the account (kms:CallerAccount)', doc({ ...account, Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } },
-            statement({ AWS: "*" }, { Condition: { StringEquals: { "kms:CallerAccount": "111122223333" } } })), []],
-        // unknowns at preview
-        ["the account id unknown", doc(statement({ AWS: "*" }, { Condition: { StringEquals: { "kms:CallerAccount": SENTINEL } } })), []],
-        ["a principal unknown", doc(statement({ AWS: [SENTINEL] })), []],
-    ];
-    for (const [title, policy, expected] of cases) {
-        it(`aws:kms/key ${title}`, () => assert.deepStrictEqual(definition.check(KEY, { ...happy[KEY]!(), policy }), expected));
-        it(`aws:kms/keyPolicy ${title}`, () => assert.deepStrictEqual(definition.check(KEY_POLICY, { ...happy[KEY_POLICY]!(), policy }), expected));
-    }
+typedTable(deletionWindow, "aws:kms/key:Key", [
+    ["7 days", { deletionWindowInDays: 7 }, ["deletionWindowInDays must be 30, got 7 (foundation nothing-lost): a key scheduled for deletion by mistake or by an attacker " +
+        "takes every object it encrypts with it; the longest window leaves the most time to cancel"]],
+    ["unset (30)", { deletionWindowInDays: undefined }, []],
+]);
 
-    it("reads the policy of replica and external keys too", () => {
-        for (const type of ["aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"]) {
-            assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), policy: doc(account, statement({ AWS: "*" })) }), [PUBLIC("Statement[1]")], type);
-            assert.deepStrictEqual(definition.check(type, happy[type]!()), [], type);
-        }
+const ROTATION =
+    "enableKeyRotation must be true for symmetric keys (CIS 3.6): without rotation the same key material protects the data indefinitely";
+const period = (max: number, got: number) =>
+    `rotationPeriodInDays must be at most ${max} (CIS 3.6), got ${got}: ` +
+    "longer periods keep the same key material in use for too long (limit set by policy config maxRotationPeriodInDays)";
+
+describe("policy kms-key-rotation-enabled", () => {
+    const config = definition.defaultConfig;
+
+    it("defaults maxRotationPeriodInDays to 365", () => {
+        assert.deepStrictEqual(config, { maxRotationPeriodInDays: DEFAULT_MAX_ROTATION_PERIOD_DAYS });
+        assert.strictEqual(DEFAULT_MAX_ROTATION_PERIOD_DAYS, 365);
     });
 
-    it("reads a policy given as an object as well as JSON text", () => {
-        assert.deepStrictEqual(definition.check(KEY_POLICY, { keyId: "k", policy: { Statement: statement("*") } }), [PUBLIC("Statement[0]")]);
+    const cases: Array<[string, Props, string[]]> = [
+        ["symmetric key with yearly rotation", {}, []],
+        ["rotation period not set (AWS default 365)", { rotationPeriodInDays: undefined }, []],
+        ["rotation period 90 (shortest AWS allows)", { rotationPeriodInDays: 90 }, []],
+        ["enableKeyRotation false", { enableKeyRotation: false }, [ROTATION]],
+        ["enableKeyRotation missing (AWS default false)", { enableKeyRotation: undefined }, [ROTATION]],
+        ["rotation period 366", { rotationPeriodInDays: 366 }, [period(365, 366)]],
+        ['rotation period "730" (string)', { rotationPeriodInDays: "730" }, [period(365, 730)]],
+        ["rotation off and period too long: both", { enableKeyRotation: false, rotationPeriodInDays: 2560 }, [ROTATION, period(365, 2560)]],
+        ["explicit SYMMETRIC_DEFAULT spec", { customerMasterKeySpec: "SYMMETRIC_DEFAULT", enableKeyRotation: false }, [ROTATION]],
+        ["symmetric spec in another case and padded: still symmetric", { customerMasterKeySpec: " symmetric_default ", enableKeyRotation: false }, [ROTATION]],
+        ["empty spec: the default, symmetric", { customerMasterKeySpec: " ", enableKeyRotation: false }, [ROTATION]],
+        ["empty custom key store id: not in one", { customKeyStoreId: " ", enableKeyRotation: false }, [ROTATION]],
+        ["asymmetric RSA_3072 signing key: not checked", { customerMasterKeySpec: "RSA_3072", keyUsage: "SIGN_VERIFY", enableKeyRotation: false }, []],
+        ["HMAC_384 key: not checked", { customerMasterKeySpec: "HMAC_384", enableKeyRotation: false }, []],
+        ["key in a custom key store: not checked", { customKeyStoreId: "cks-1234567890abcdef0", enableKeyRotation: false }, []],
+        ["external key store key: not checked", { xksKeyId: "xks-key-1", enableKeyRotation: false }, []],
+        ["key spec unknown: cannot tell whether it can rotate", { customerMasterKeySpec: UNKNOWN, enableKeyRotation: false }, []],
+        ["custom key store unknown", { customKeyStoreId: UNKNOWN, enableKeyRotation: false }, []],
+        ["enableKeyRotation unknown: the period is still checked", { enableKeyRotation: UNKNOWN, rotationPeriodInDays: 400 }, [period(365, 400)]],
+        ["rotation period unknown: rotation still checked", { enableKeyRotation: false, rotationPeriodInDays: UNKNOWN }, [ROTATION]],
+        ["rotation period not a number: ignored", { rotationPeriodInDays: "yearly" }, []],
+    ];
+    for (const [title, change, expected] of cases) {
+        it(title, () => {
+            assert.deepStrictEqual(checkKey({ ...happy[KEY](), ...change }, config), expected);
+        });
+    }
+
+    describe("config maxRotationPeriodInDays", () => {
+        it("a stricter maximum flags a yearly key", () => {
+            assert.deepStrictEqual(definition.check(KEY, { enableKeyRotation: true, rotationPeriodInDays: 365 }, { maxRotationPeriodInDays: 180 }), [
+                period(180, 365),
+            ]);
+        });
+        it("a looser maximum accepts a two-year period", () => {
+            assert.deepStrictEqual(definition.check(KEY, { enableKeyRotation: true, rotationPeriodInDays: 730 }, { maxRotationPeriodInDays: 730 }), []);
+        });
+        it("out-of-range or odd values fall back to the default", () => {
+            for (const odd of [30, 3000, "soon", null, [], {}]) {
+                assert.deepStrictEqual(parseConfig({ maxRotationPeriodInDays: odd }), { maxRotationPeriodInDays: 365 }, String(odd));
+            }
+        });
+    });
+
+    describe("remediation (level remediate)", () => {
+        it("turns rotation on, keeping the other inputs", () => {
+            assert.deepStrictEqual(definition.remediate("aws:kms/key:Key", { description: "k", enableKeyRotation: false }), { description: "k", enableKeyRotation: true });
+        });
+        it("shortens a period longer than the configured maximum", () => {
+            assert.deepStrictEqual(definition.remediate("aws:kms/key:Key", { enableKeyRotation: true, rotationPeriodInDays: 400 }, { maxRotationPeriodInDays: 180 }),
+                { enableKeyRotation: true, rotationPeriodInDays: 180 });
+        });
+        it("leaves a compliant or asymmetric key alone", () => {
+            assert.strictEqual(definition.remediate("aws:kms/key:Key", { enableKeyRotation: true, rotationPeriodInDays: 365 }), undefined);
+            assert.strictEqual(definition.remediate("aws:kms/key:Key", { customerMasterKeySpec: "RSA_2048", enableKeyRotation: false }), undefined);
+        });
     });
 });

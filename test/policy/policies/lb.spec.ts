@@ -1,25 +1,15 @@
-/** lb-listener-encrypted (Gateway Load Balancers, the TLS 1.2 floor), lb-listener-tls-policy-recommended, and scanners' listener cases. */
+/** policy/policies/lb/: lb-listener-encrypted, lb-listener-tls-policy-recommended, lb-load-balancer-hardened. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as encrypted } from "../../../policy/policies/lb/lb-listener-encrypted";
-import { definition as hardened } from "../../../policy/policies/lb/lb-load-balancer-hardened";
 import { definition as recommended } from "../../../policy/policies/lb/lb-listener-tls-policy-recommended";
+import { definition as hardened } from "../../../policy/policies/lb/lb-load-balancer-hardened";
 import { Props, happy } from "../factories";
+import { fullTypeTable, typedTable } from "../tables";
 
 const LISTENER = "aws:lb/listener:Listener";
 const ALB_LISTENER = "aws:alb/listener:Listener";
 const listener = (change: Props) => ({ ...happy[LISTENER]!(), ...change });
-
-type Case = [title: string, change: Props, expected: string[]];
-interface Checked { readonly metadata: { readonly name: string }; check(type: string, props: unknown, config?: Record<string, unknown>): string[] }
-function table(definition: Checked, type: string, cases: Case[]) {
-    describe(`policy ${definition.metadata.name} (${type})`, () => {
-        it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
-        for (const [title, change, expected] of cases) {
-            it(title, () => assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), ...change }), expected));
-        }
-    });
-}
 
 const TLS_WHY = "TLS 1.0 and 1.1 are deprecated (RFC 8996) and let an attacker downgrade connections to weak ciphers";
 const WEAK = (policy: string, versions: string) => 'sslPolicy must accept only TLS 1.2 or later, e.g. "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" ' +
@@ -29,7 +19,7 @@ const NO_REDIRECT = 'an HTTP listener\'s defaultActions must redirect to HTTPS (
 const GWLB_ARN = "arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/gwy/inspection/4b2f6c1a9d8e7f60";
 const FORWARD = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/appliances/5e6f7a8b9c0d1e2f" }];
 
-table(encrypted, LISTENER, [
+fullTypeTable(encrypted, LISTENER, [
     // Policies accepting TLS 1.0 or 1.1, named as AWS names them: the version is in the name.
     ["ELBSecurityPolicy-TLS13-1-0-2021-06", { sslPolicy: "ELBSecurityPolicy-TLS13-1-0-2021-06" }, [WEAK("ELBSecurityPolicy-TLS13-1-0-2021-06", "TLS 1.0 and 1.1")]],
     ["ELBSecurityPolicy-TLS13-1-1-2021-06", { sslPolicy: "ELBSecurityPolicy-TLS13-1-1-2021-06" }, [WEAK("ELBSecurityPolicy-TLS13-1-1-2021-06", "TLS 1.1")]],
@@ -113,7 +103,7 @@ describe("policy lb-listener-encrypted config", () => {
 const NOT_RECOMMENDED = (policy: string, min: string) => `sslPolicy "${policy}" accepts only TLS ${min} or later but is not one of the security policies AWS recommends (FSBP ELB.17): ` +
     'set "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", the policy the Elastic Load Balancing guides recommend (or "ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09" where FIPS is required): ' +
     "it offers TLS 1.3 with hybrid post-quantum key exchange and keeps TLS 1.2 for older clients";
-table(recommended, LISTENER, [
+fullTypeTable(recommended, LISTENER, [
     ["ELBSecurityPolicy-TLS13-1-2-2021-06 (Security Hub ELB.17, the console's default before 2025-09)", { sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" }, []],
     ["ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", { sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" }, []],
     ["ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04", { protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04" }, []],
@@ -155,7 +145,7 @@ describe("policy lb-listener-tls-policy-recommended: every policy AWS recommends
         });
     }
 });
-table(recommended, ALB_LISTENER, [["HTTPS on the alb alias with a TLS 1.2-only policy", { protocol: "HTTPS", port: 443, certificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1",
+fullTypeTable(recommended, ALB_LISTENER, [["HTTPS on the alb alias with a TLS 1.2-only policy", { protocol: "HTTPS", port: 443, certificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1",
     sslPolicy: "ELBSecurityPolicy-TLS-1-2-Ext-2018-06" }, [NOT_RECOMMENDED("ELBSecurityPolicy-TLS-1-2-Ext-2018-06", "1.2")]]]);
 
 /*
@@ -229,5 +219,48 @@ describe("scanners' load balancer cases", () => {
         assert.deepStrictEqual(hardened.check(T, { loadBalancerType: "application", subnets: ["s"], dropInvalidHeaderFields: true, accessLogs: { bucket: "logs" } }), [LOGS]);
         assert.deepStrictEqual(hardened.check(T, { loadBalancerType: "application", subnets: ["s"], dropInvalidHeaderFields: true, accessLogs: { bucket: "logs", enabled: false } }), [LOGS]);
         assert.deepStrictEqual(hardened.check(T, { loadBalancerType: "gateway", subnetMappings: [{ subnetId: "s" }] }), []);
+    });
+});
+const WEAK_LISTENER = (got: string, versions: string) => 'sslPolicy must accept only TLS 1.2 or later, e.g. "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" (the policy the Elastic Load Balancing guides recommend), ' +
+    `got ${got}, which also accepts ${versions} (foundation encrypted-in-transit); TLS 1.0 and 1.1 are deprecated (RFC 8996) and let an attacker downgrade connections to weak ciphers`;
+typedTable(encrypted, "aws:lb/listener:Listener", [
+    ["HTTP forwarding", { protocol: "HTTP", port: 80, sslPolicy: undefined }, [NO_REDIRECT]],
+    ["HTTP redirecting to HTTP", { protocol: "HTTP", defaultActions: [{ type: "redirect", redirect: { protocol: "HTTP", port: "8080" } }] }, [NO_REDIRECT]],
+    ["HTTP redirecting to HTTPS", { protocol: "HTTP", defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", statusCode: "HTTP_301" } }] }, []],
+    ["HTTP with actions unknown", { protocol: "HTTP", defaultActions: UNKNOWN }, []],
+    ["HTTPS without a policy", { sslPolicy: undefined }, ['sslPolicy must be set to a policy that accepts only TLS 1.2 or later, e.g. "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09" ' +
+        "(the policy the Elastic Load Balancing guides recommend), got not set: the API then applies ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1 " +
+        "(foundation encrypted-in-transit); TLS 1.0 and 1.1 are deprecated (RFC 8996) and let an attacker downgrade connections to weak ciphers"]],
+    ["HTTPS with the 2016 policy", { sslPolicy: "ELBSecurityPolicy-2016-08" }, [WEAK_LISTENER('"ELBSecurityPolicy-2016-08"', "TLS 1.0 and 1.1")]],
+    ["TLS (NLB) with a TLS 1.3-only policy", { protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS13-1-3-2021-06" }, []],
+    ["the console's TLS13-1-2-2021-06 default, which AWS recommends", { sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" }, []],
+    ["a TLS 1.2 forward-secrecy policy (lb-listener-tls-policy-recommended's advisory)", { protocol: "TLS", sslPolicy: "ELBSecurityPolicy-FS-1-2-Res-2020-10" }, []],
+    ["TCP is not checked", { protocol: "TCP", sslPolicy: undefined }, []],
+    ["protocol unknown", { protocol: UNKNOWN, sslPolicy: undefined }, []],
+]);
+typedTable(encrypted, "aws:alb/listener:Listener", [["the deprecated alb alias, forwarding HTTP", { defaultActions: [{ type: "forward", targetGroupArn: "tg" }] }, [NO_REDIRECT]]]);
+
+describe("policy lb-listener-encrypted config", () => {
+    it("allowedSslPolicies replaces the list", () => {
+        const listener = { ...happy["aws:lb/listener:Listener"]!(), sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" };
+        assert.deepStrictEqual(encrypted.check("aws:lb/listener:Listener", listener, { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-2-2021-06"] }), []);
+        assert.deepStrictEqual(encrypted.check("aws:lb/listener:Listener", happy["aws:lb/listener:Listener"]!(), { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-2-2021-06"] }), [
+            'sslPolicy must be one of the policies allowed by policy config allowedSslPolicies ("ELBSecurityPolicy-TLS13-1-2-2021-06"), got "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"',
+        ]);
+    });
+});
+
+const HEADERS = "dropInvalidHeaderFields must be true (Security Hub ELB.4): malformed headers are passed to the targets, the way request smuggling starts";
+const LOGS = "accessLogs.enabled must be true, with a bucket (Security Hub ELB.5): without access logs there is no record of who called what";
+typedTable(hardened, "aws:lb/loadBalancer:LoadBalancer", [
+    ["an ALB with defaults", { dropInvalidHeaderFields: undefined, accessLogs: undefined }, [HEADERS, LOGS]],
+    ["an NLB or a gateway load balancer (neither setting applies)", { loadBalancerType: "network", dropInvalidHeaderFields: undefined, accessLogs: { bucket: "b", enabled: false } }, []],
+    ["type unknown", { loadBalancerType: UNKNOWN, accessLogs: undefined }, []],
+]);
+
+describe("review regressions", () => {
+    it("lb-listener-encrypted: a listener without a protocol is HTTP", () => {
+        assert.strictEqual(encrypted.check("aws:lb/listener:Listener", { port: 80, defaultActions: [{ type: "forward", targetGroupArn: "tg" }] }).length, 1);
+        assert.deepStrictEqual(encrypted.check("aws:lb/listener:Listener", { port: 443, certificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/1", sslPolicy: "ELBSecurityPolicy-TLS13-1-3-2021-06", defaultActions: [] }), []);
     });
 });

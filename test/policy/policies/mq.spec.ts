@@ -1,4 +1,4 @@
-/** mq-broker-hardened (advisory) and mq-broker-not-public, with checkov's Amazon MQ cases converted. */
+/** policy/policies/mq/: mq-broker-hardened, mq-broker-not-public. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as hardened } from "../../../policy/policies/mq/mq-broker-hardened";
@@ -47,5 +47,12 @@ describe("checkov's Amazon MQ cases, as @pulumi/aws inputs", () => {
         assert.deepStrictEqual(notPublic.check(T, { ...activemq, publiclyAccessible: true }), [PUBLIC]);
         assert.deepStrictEqual(notPublic.check(T, { ...activemq, publiclyAccessible: false }), []);
         assert.deepStrictEqual(notPublic.check(T, activemq), []);
+    });
+});
+
+describe("policy mq-broker-not-public", () => {
+    it("a public broker is reported; unset is private (@pulumi/aws sends false)", () => {
+        assert.deepStrictEqual(notPublic.check("aws:mq/broker:Broker", { ...happy["aws:mq/broker:Broker"]!(), publiclyAccessible: true }),
+            ["publiclyAccessible must not be true (foundation least-privilege): the broker's endpoints get public addresses, one password away from the queue"]);
     });
 });

@@ -1,4 +1,4 @@
-/** msk-cluster-authenticated (advisory) and msk-cluster-secure, with checkov's MSK cases converted. */
+/** policy/policies/msk/: msk-cluster-authenticated, msk-cluster-secure. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as authenticated } from "../../../policy/policies/msk/msk-cluster-authenticated";
@@ -48,5 +48,28 @@ describe("checkov's MSK cases, as @pulumi/aws inputs", () => {
             clientAuthentication: { sasl: { scram: true } } }), []);
         assert.strictEqual(secure.check(T, { ...base, brokerNodeGroupInfo: { ...base.brokerNodeGroupInfo, connectivityInfo: { publicAccess: { type: "SERVICE_PROVIDED_EIPS" } } } }).length, 1);
         assert.deepStrictEqual(authenticated.check(T, { ...base, clientAuthentication: { sasl: { scram: true } } }), []);
+    });
+});
+
+describe("policy msk-cluster-secure", () => {
+    const T = "aws:msk/cluster:Cluster";
+    it("private TLS passes, as do AWS's defaults; public brokers and plaintext are reported", () => {
+        assert.deepStrictEqual(secure.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(secure.check(T, { clusterName: "c", kafkaVersion: "3.6.0", numberOfBrokerNodes: 3, brokerNodeGroupInfo: { instanceType: "kafka.t3.small" } }), []);
+        assert.deepStrictEqual(secure.check(T, {
+            brokerNodeGroupInfo: { connectivityInfo: { publicAccess: { type: "SERVICE_PROVIDED_EIPS" } } },
+            encryptionInfo: { encryptionInTransit: { clientBroker: "TLS_PLAINTEXT", inCluster: false } },
+        }), [
+            'brokerNodeGroupInfo.connectivityInfo.publicAccess.type must be "DISABLED" (FSBP MSK.4), got "SERVICE_PROVIDED_EIPS": the brokers get addresses ' +
+                "on the internet; reach them from inside the VPC, or through multi-VPC private connectivity",
+            'encryptionInfo.encryptionInTransit.clientBroker must be "TLS" (foundation encrypted-in-transit), got "TLS_PLAINTEXT": clients could produce ' +
+                "and consume records unencrypted on the network",
+            "encryptionInfo.encryptionInTransit.inCluster must not be false (FSBP MSK.1): records would travel unencrypted between brokers, and it " +
+                "cannot be turned on without replacing the cluster",
+        ]);
+        assert.deepStrictEqual(secure.check(T, { brokerNodeGroupInfo: { connectivityInfo: UNKNOWN }, encryptionInfo: { encryptionInTransit: { clientBroker: "PLAINTEXT", inCluster: UNKNOWN } } }), [
+            'encryptionInfo.encryptionInTransit.clientBroker must be "TLS" (foundation encrypted-in-transit), got "PLAINTEXT": clients could produce ' +
+                "and consume records unencrypted on the network",
+        ]);
     });
 });

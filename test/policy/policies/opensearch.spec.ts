@@ -1,13 +1,13 @@
-/** opensearch-domain-secure (mandatory) and opensearch-domain-hardened (advisory), with checkov's OpenSearch cases converted. */
+/** policy/policies/opensearch/: opensearch-domain-hardened, opensearch-domain-secure. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as hardened } from "../../../policy/policies/opensearch/opensearch-domain-hardened";
 import { definition as secure } from "../../../policy/policies/opensearch/opensearch-domain-secure";
-import { Props, happy } from "../factories";
+import { Props } from "../factories";
+import { policyTable, typedTable } from "../tables";
 
 const T = "aws:opensearch/domain:Domain";
 const ES = "aws:elasticsearch/domain:Domain";
-type Case = [title: string, change: Props, expected: string[]];
 
 const AT_REST = (got: string) => `encryptAtRest.enabled must be true (FSBP Opensearch.1), got ${got}: indexes, logs and automated snapshots would be stored unencrypted, ` +
     "and turning it on later needs the domain's data moved";
@@ -35,16 +35,7 @@ const ipPolicy = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "
     Condition: { IpAddress: { "aws:SourceIp": "203.0.113.0/24" } } }] });
 const singleNode = { clusterConfig: { instanceType: "t3.small.search", instanceCount: 1 } };
 
-function table(definition: typeof secure, type: string, cases: Case[]) {
-    describe(`policy ${definition.metadata.name} (${type.split(":").pop()})`, () => {
-        it("compliant", () => assert.deepStrictEqual(definition.check(type, happy[type]!()), []));
-        for (const [title, change, expected] of cases) {
-            it(title, () => assert.deepStrictEqual(definition.check(type, { ...happy[type]!(), ...change }), expected));
-        }
-    });
-}
-
-table(secure, T, [
+typedTable(secure, T, [
     ["encryption at rest left out", { encryptAtRest: undefined }, [AT_REST("not set (the default is unencrypted)")]],
     ["encryption at rest off", { encryptAtRest: { enabled: false } }, [AT_REST("false")]],
     ['encryption at rest "true" (a string)', { encryptAtRest: { enabled: "true" } }, []],
@@ -76,11 +67,11 @@ table(secure, T, [
     ["fine-grained access control unknown", { vpcOptions: undefined, advancedSecurityOptions: UNKNOWN, accessPolicies: openPolicy }, []],
     ["access policy unknown", { vpcOptions: undefined, advancedSecurityOptions: undefined, accessPolicies: UNKNOWN }, []],
 ]);
-table(secure, ES, [
+typedTable(secure, ES, [
     ["a legacy domain: the same checks", { encryptAtRest: { enabled: false }, domainEndpointOptions: { enforceHttps: false } }, [AT_REST("false"), HTTPS("false")]],
 ]);
 
-table(hardened, T, [
+typedTable(hardened, T, [
     ["outside a VPC behind fine-grained access control", { vpcOptions: undefined, accessPolicies: openPolicy }, [NO_VPC]],
     ["outside a VPC and open to everyone: opensearch-domain-secure's finding, not repeated", { vpcOptions: undefined, advancedSecurityOptions: undefined, accessPolicies: openPolicy },
         [FGAC("not set")]],
@@ -147,3 +138,31 @@ describe("checkov's OpenSearch cases (tests/terraform/checks/resource/aws/exampl
             { logType: "AUDIT_LOGS", cloudwatchLogGroupArn: "arn:a" }, { logType: "ES_APPLICATION_LOGS", cloudwatchLogGroupArn: "arn:b" }] }), []);
     });
 });
+
+policyTable(secure, "aws:opensearch/domain:Domain", [
+    ["unencrypted, HTTP allowed, old TLS, open to everyone outside a VPC", {
+        encryptAtRest: { enabled: false }, nodeToNodeEncryption: undefined, vpcOptions: undefined, advancedSecurityOptions: undefined,
+        accessPolicies: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: "es:*", Resource: "*" }] }),
+        domainEndpointOptions: { enforceHttps: false, tlsSecurityPolicy: "Policy-Min-TLS-1-0-2019-07" },
+    }, [
+        "encryptAtRest.enabled must be true (FSBP Opensearch.1), got false: indexes, logs and automated snapshots would be stored unencrypted, and turning it on " +
+            "later needs the domain's data moved",
+        "nodeToNodeEncryption.enabled must be true on a domain with several nodes (FSBP Opensearch.3), got not set (false): indexed data and queries move between " +
+            "the nodes in clear text",
+        "domainEndpointOptions.enforceHttps must be true (FSBP Opensearch.8), got false: clients could send credentials and data unencrypted",
+        'domainEndpointOptions.tlsSecurityPolicy must be a TLS 1.2 policy such as "Policy-Min-TLS-1-2-PFS-2023-10" (FSBP Opensearch.8), got "Policy-Min-TLS-1-0-2019-07": ' +
+            "it accepts TLS 1.0 and 1.1, which are open to downgrade attacks",
+        'accessPolicies allows everyone ("*") with no condition, on a domain outside a VPC and without fine-grained access control (FSBP Opensearch.2): ' +
+            "anyone on the internet can read and write its indexes; put the domain in a VPC (vpcOptions), enable advancedSecurityOptions, or name the principals or source IPs",
+    ]],
+    ["the older TLS 1.2 policy is accepted", { domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-2019-07" } }, []],
+    ["endpoint options and VPC unknown", { domainEndpointOptions: UNKNOWN, vpcOptions: UNKNOWN }, []],
+]);
+
+typedTable(secure, "aws:elasticsearch/domain:Domain", [
+    ["a legacy domain outside a VPC, without fine-grained access control, open to everyone", {
+        vpcOptions: undefined, advancedSecurityOptions: undefined,
+        accessPolicies: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "es:*", Resource: "*" }] }),
+    }, ['accessPolicies allows everyone ("*") with no condition, on a domain outside a VPC and without fine-grained access control (FSBP Opensearch.2): ' +
+        "anyone on the internet can read and write its indexes; put the domain in a VPC (vpcOptions), enable advancedSecurityOptions, or name the principals or source IPs"]],
+]);

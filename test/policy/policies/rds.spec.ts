@@ -1,9 +1,12 @@
-/** rds (issue 22): restores and clones inherit encryption; backups kept 7 days (RDS.11); checkov's cases. */
+/** policy/policies/rds/: rds-instance-resilient, rds-no-public-access, rds-snapshot-not-public, rds-storage-encrypted. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as resilient } from "../../../policy/policies/rds/rds-instance-resilient";
+import { definition as publicAccess } from "../../../policy/policies/rds/rds-no-public-access";
+import { definition as snapshots } from "../../../policy/policies/rds/rds-snapshot-not-public";
 import { definition as encrypted } from "../../../policy/policies/rds/rds-storage-encrypted";
 import { Props, happy } from "../factories";
+import { typedTable } from "../tables";
 
 const INSTANCE = "aws:rds/instance:Instance";
 const CLUSTER = "aws:rds/cluster:Cluster";
@@ -65,5 +68,94 @@ describe("checkov's DBInstanceBackupRetentionPeriod cases", () => {
         assert.strictEqual(resilient.check(CLUSTER, { backupRetentionPeriod: 0, deletionProtection: true }).length, 1);
         assert.deepStrictEqual(resilient.check(INSTANCE, { backupRetentionPeriod: 35, deletionProtection: true }), []);
         assert.ok(levels(INSTANCE, { deletionProtection: true, storageEncrypted: true }).every((level) => level === "advisory"));
+    });
+});
+
+describe("policy rds-snapshot-not-public", () => {
+    const PUBLIC = 'sharedAccounts must not contain "all" (FSBP RDS.1): the snapshot becomes public, and anyone with an AWS account can restore the ' +
+        "database from it, data and all; list the account ids to share it with instead";
+    const types = ["aws:rds/snapshot:Snapshot", "aws:rds/clusterSnapshot:ClusterSnapshot", "aws:rds/snapshotCopy:SnapshotCopy", "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy"];
+    it("checks the four snapshot types: named accounts pass, \"all\" in any case is reported", () => {
+        assert.deepStrictEqual(snapshots.metadata.resourceTypes, types);
+        for (const t of types) {
+            assert.deepStrictEqual(snapshots.check(t, happy[t]!()), [], t);
+            assert.deepStrictEqual(snapshots.check(t, { sharedAccounts: ["222222222222", " ALL "] }), [PUBLIC], t);
+        }
+        assert.deepStrictEqual(snapshots.check(types[0]!, { sharedAccounts: "all" }), [PUBLIC], "a single value");
+        assert.deepStrictEqual(snapshots.check(types[0]!, { sharedAccounts: [UNKNOWN, "222222222222"] }), []);
+        assert.deepStrictEqual(snapshots.check(types[0]!, { sharedAccounts: UNKNOWN }), []);
+    });
+    it("remediation keeps the named accounts and drops \"all\"", () => {
+        assert.deepStrictEqual(snapshots.remediate(types[1]!, { dbClusterIdentifier: "c", sharedAccounts: ["all", "222222222222"] }),
+            { dbClusterIdentifier: "c", sharedAccounts: ["222222222222"] });
+        assert.strictEqual(snapshots.remediate(types[1]!, { dbClusterIdentifier: "c", sharedAccounts: ["all", UNKNOWN] }), undefined);
+        assert.strictEqual(snapshots.remediate(types[1]!, { dbClusterIdentifier: "c", sharedAccounts: ["222222222222"] }), undefined);
+    });
+});
+
+const T = {
+    instance: "aws:rds/instance:Instance",
+    clusterInstance: "aws:rds/clusterInstance:ClusterInstance",
+    cluster: "aws:rds/cluster:Cluster",
+    docdb: "aws:docdb/cluster:Cluster",
+    neptune: "aws:neptune/cluster:Cluster",
+    redshift: "aws:redshift/cluster:Cluster",
+    efs: "aws:efs/fileSystem:FileSystem",
+};
+const PUBLIC = (controls: string) => `publiclyAccessible must not be true (${controls}): the database gets a public DNS name and address, one security group rule ` +
+    "away from the internet; reach it from inside the VPC (a bastion with SSM Session Manager, or a VPN) instead";
+const WHY = "the data, its automated backups and snapshots would be stored unencrypted, and encryption cannot be turned on later without a restore";
+const NOT_ENCRYPTED = (controls: string, got = "not set (AWS's default is unencrypted)") => `storageEncrypted must be true (${controls}), got ${got}: ${WHY}`;
+
+describe("policy rds-no-public-access", () => {
+    const cases: Array<[string, string, Props, string[]]> = [
+        ["private instance", T.instance, {}, []],
+        ["public instance", T.instance, { publiclyAccessible: true }, [PUBLIC("CIS 2.3.3, FSBP RDS.2")]],
+        ['public instance ("true")', T.instance, { publiclyAccessible: "true" }, [PUBLIC("CIS 2.3.3, FSBP RDS.2")]],
+        ["instance without the setting (AWS's default is private)", T.instance, { publiclyAccessible: undefined }, []],
+        ["public Aurora instance", T.clusterInstance, { publiclyAccessible: true }, [PUBLIC("FSBP RDS.2")]],
+        ["public Redshift cluster", T.redshift, { publiclyAccessible: true }, [PUBLIC("FSBP Redshift.1")]],
+        ["unknown", T.redshift, { publiclyAccessible: UNKNOWN }, []],
+    ];
+    for (const [title, type, change, expected] of cases) {
+        it(title, () => assert.deepStrictEqual(publicAccess.check(type, { ...happy[type]!(), ...change }), expected));
+    }
+});
+
+describe("policy rds-storage-encrypted", () => {
+    const cases: Array<[string, string, Props, string[]]> = [
+        ["encrypted instance", T.instance, {}, []],
+        ["instance without storageEncrypted", T.instance, { storageEncrypted: undefined }, [NOT_ENCRYPTED("CIS 2.3.1, FSBP RDS.3")]],
+        ["instance with storageEncrypted false", T.instance, { storageEncrypted: false }, [NOT_ENCRYPTED("CIS 2.3.1, FSBP RDS.3", "false")]],
+        ["read replica: inherits its source's encryption", T.instance, { storageEncrypted: undefined, replicateSourceDb: "orders-primary" }, []],
+        ["restore from a snapshot (unknown id)", T.instance, { storageEncrypted: undefined, snapshotIdentifier: UNKNOWN }, []],
+        ["storageEncrypted unknown", T.instance, { storageEncrypted: UNKNOWN }, []],
+        ["Aurora cluster unencrypted", T.cluster, { storageEncrypted: undefined }, [NOT_ENCRYPTED("CIS 2.3.1, FSBP RDS.27")]],
+        ["Aurora Serverless v1 (always encrypted)", T.cluster, { storageEncrypted: undefined, engineMode: "serverless" }, []],
+        ["Aurora engineMode unknown", T.cluster, { storageEncrypted: undefined, engineMode: UNKNOWN }, []],
+        ["Aurora replica of another cluster", T.cluster, { storageEncrypted: undefined, replicationSourceIdentifier: "arn:aws:rds:us-east-1:111111111111:cluster:src" }, []],
+        ["DocumentDB unencrypted", T.docdb, { storageEncrypted: false }, [NOT_ENCRYPTED("FSBP DocumentDB.1", "false")]],
+        ["Neptune unencrypted", T.neptune, { storageEncrypted: undefined }, [NOT_ENCRYPTED("FSBP Neptune.1")]],
+        ["Redshift unset (encrypted by default)", T.redshift, { encrypted: undefined }, []],
+        ['Redshift encrypted "false"', T.redshift, { encrypted: "false" }, [`encrypted must not be false (FSBP Redshift.10): ${WHY}`]],
+    ];
+    for (const [title, type, change, expected] of cases) {
+        it(title, () => assert.deepStrictEqual(encrypted.check(type, { ...happy[type]!(), ...change }), expected));
+    }
+});
+
+const PROTECTION = "deletionProtection must be true (foundation nothing-lost): one delete call, or a replacement in a later change, removes the database";
+typedTable(resilient, "aws:rds/instance:Instance", [
+    ["nothing set", { deletionProtection: undefined }, [PROTECTION]],
+    ["backups off, upgrades off", { backupRetentionPeriod: 0, autoMinorVersionUpgrade: false }, [
+        "backupRetentionPeriod must not be 0 (FSBP RDS.11): with automated backups off there is no point-in-time restore",
+        "autoMinorVersionUpgrade must not be false (CIS 2.3.2): minor versions carry the security fixes",
+    ]],
+    ["protection unknown", { deletionProtection: UNKNOWN }, []],
+]);
+
+describe("review regressions", () => {
+    it("rds-instance-resilient: no remediation when deletion protection is already on", () => {
+        assert.strictEqual(resilient.remediate("aws:rds/instance:Instance", { deletionProtection: true, backupRetentionPeriod: 0 }), undefined);
     });
 });

@@ -1,13 +1,15 @@
-/** secretsmanager-secret-rotated: the rotation interval (FSBP SecretsManager.4), with checkov's rotation cases converted. */
+/** policy/policies/secretsmanager/: secretsmanager-secret-recoverable, secretsmanager-secret-rotated. */
 import * as assert from "assert";
-import { StackResource, UNKNOWN } from "../../../policy/lib";
+import { UNKNOWN } from "../../../policy/lib";
+import { definition as recoverable } from "../../../policy/policies/secretsmanager/secretsmanager-secret-recoverable";
 import { definition as rotated } from "../../../policy/policies/secretsmanager/secretsmanager-secret-rotated";
+import { happy } from "../factories";
+import { stackResource } from "../samples";
 
 const SECRET = "aws:secretsmanager/secret:Secret";
 const ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";
-const res = (type: string, name: string, props: Record<string, unknown>): StackResource => ({ urn: `urn:pulumi:prod::app::${type}::${name}`, type, name, props, dependencies: [] });
-const secret = res(SECRET, "db", { name: "db" });
-const rotation = (name: string, rotationRules: unknown) => res(ROTATION, name, { secretId: "db", rotationLambdaArn: "arn:aws:lambda:us-east-1:111111111111:function:rotate", rotationRules });
+const secret = stackResource(SECRET, "db", { name: "db" });
+const rotation = (name: string, rotationRules: unknown) => stackResource(ROTATION, name, { secretId: "db", rotationLambdaArn: "arn:aws:lambda:us-east-1:111111111111:function:rotate", rotationRules });
 const SLOW = (days: number) => `the rotation runs every ${days} days, more than 90 (FSBP SecretsManager.4): a leaked value stays valid that long; ` +
     "set rotationRules.automaticallyAfterDays to 90 or fewer";
 
@@ -36,5 +38,25 @@ describe("policy secretsmanager-secret-rotated: the rotation interval", () => {
         const pass = [rotation("pass", { automaticallyAfterDays: 30 }), rotation("pass_scheduled_days", { scheduleExpression: "rate(89 days)" })];
         const fail = [rotation("fail", { automaticallyAfterDays: 91 }), rotation("fail_scheduled_days", { scheduleExpression: "rate(180 days)" })];
         assert.deepStrictEqual(rotated.check([secret, ...pass, ...fail]).map((v) => v.urn), fail.map((f) => f.urn));
+    });
+});
+
+describe("policy secretsmanager-secret-recoverable", () => {
+    it("secret recovery window", () => {
+        const T = "aws:secretsmanager/secret:Secret";
+        assert.deepStrictEqual(recoverable.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(recoverable.check(T, { ...happy[T]!(), recoveryWindowInDays: 0 }), ["recoveryWindowInDays must not be 0 (foundation nothing-lost): deleting " +
+            "the resource deletes the secret at once, with no way to restore it; keep the default 30 days (7 at least)"]);
+        assert.deepStrictEqual(recoverable.remediate(T, { name: "s", recoveryWindowInDays: 0 }), { name: "s", recoveryWindowInDays: 30 });
+    });
+});
+
+describe("policy secretsmanager-secret-rotated (stack)", () => {
+    const secret = stackResource("aws:secretsmanager/secret:Secret", "db", { name: "db" });
+    it("a rotated secret passes, an unrotated one is reported", () => {
+        assert.deepStrictEqual(rotated.check([secret, stackResource("aws:secretsmanager/secretRotation:SecretRotation", "r", { secretId: UNKNOWN }, [secret.urn])]), []);
+        assert.deepStrictEqual(rotated.check([secret]), [{ urn: secret.urn, message:
+            "no secretsmanager.SecretRotation rotates this secret (FSBP SecretsManager.1): a leaked value stays valid until someone changes it by hand; " +
+            "add a rotation (managed rotation for RDS, Redshift and DocumentDB secrets), or exempt a secret that cannot rotate with a justification" }]);
     });
 });

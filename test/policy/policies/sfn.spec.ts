@@ -1,4 +1,4 @@
-/** sfn-state-machine-logging-enabled, and scanners' cases. */
+/** policy/policies/sfn/: sfn-state-machine-logging-enabled. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as logging } from "../../../policy/policies/sfn/sfn-state-machine-logging-enabled";

@@ -1,6 +1,8 @@
-/** sqs-queue-encrypted: checkov's SQS encryption cases converted (new queues get SSE-SQS unless it is switched off). */
+/** policy/policies/sqs/: sqs-queue-encrypted. */
 import * as assert from "assert";
+import { UNKNOWN } from "../../../policy/lib";
 import { definition as sqs } from "../../../policy/policies/sqs/sqs-queue-encrypted";
+import { policyTable } from "../tables";
 
 const T = "aws:sqs/queue:Queue";
 const OFF = "sqsManagedSseEnabled must not be false without a kmsMasterKeyId (FSBP SQS.1): messages would wait in the queue unencrypted";
@@ -14,3 +16,11 @@ describe("checkov's SQS cases, as @pulumi/aws inputs", () => {
         assert.deepStrictEqual(sqs.check(T, { name: "terraform-example-queue" }), [], "SSE-SQS is the default for new queues");
     });
 });
+
+const SQS = "sqsManagedSseEnabled must not be false without a kmsMasterKeyId (FSBP SQS.1): messages would wait in the queue unencrypted";
+policyTable(sqs, "aws:sqs/queue:Queue", [
+    ["SSE-SQS unset (on by default)", { sqsManagedSseEnabled: undefined }, []],
+    ["SSE-SQS off", { sqsManagedSseEnabled: false }, [SQS]],
+    ["SSE-SQS off, KMS key instead", { sqsManagedSseEnabled: false, kmsMasterKeyId: "alias/aws/sqs" }, []],
+    ["SSE-SQS off, key unknown", { sqsManagedSseEnabled: false, kmsMasterKeyId: UNKNOWN }, []],
+]);

@@ -1,4 +1,4 @@
-/** ssm-document-not-public (mandatory), with checkov's SSM document cases converted. */
+/** policy/policies/ssm/: ssm-document-not-public, ssm-parameter-secrets-encrypted. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as document } from "../../../policy/policies/ssm/ssm-document-not-public";
@@ -48,5 +48,19 @@ describe("policy ssm-parameter-secrets-encrypted: secrets by name", () => {
     it("remediation makes it a SecureString", () => {
         assert.deepStrictEqual(parameter.remediate(P, { name: "/app/db-password", type: "String", value: "hunter2-but-longer" }),
             { name: "/app/db-password", type: "SecureString", value: "hunter2-but-longer" });
+    });
+});
+
+describe("policy ssm-parameter-secrets-encrypted", () => {
+    const T = "aws:ssm/parameter:Parameter";
+    it("SecureString and harmless String parameters pass", () => {
+        assert.deepStrictEqual(parameter.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(parameter.check(T, { name: "/app/region", type: "String", value: "us-east-1" }), []);
+    });
+    it("a String holding a key is reported and remediated to SecureString", () => {
+        const props = { name: "/app/key", type: "String", value: "ghp_" + "a1".repeat(18) };
+        assert.deepStrictEqual(parameter.check(T, props), ['type must be "SecureString" for a value that holds a GitHub token, got "String" (foundation no-keys): ' +
+            "a String parameter is stored and shown unencrypted to anyone who can read parameters"]);
+        assert.deepStrictEqual(parameter.remediate(T, props), { ...props, type: "SecureString" });
     });
 });

@@ -1,4 +1,4 @@
-/** transfer-server-security-policy (advisory) and transfer-server-no-ftp, with checkov's Transfer Family cases converted. */
+/** policy/policies/transfer/: transfer-server-no-ftp, transfer-server-security-policy. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { definition as ftp } from "../../../policy/policies/transfer/transfer-server-no-ftp";
@@ -36,5 +36,17 @@ describe("policy transfer-server-security-policy", () => {
         assert.deepStrictEqual(ftp.check(T, { protocols: ["FTP"], endpointType: "VPC" }), [FTP]);
         assert.deepStrictEqual(ftp.check(T, { protocols: ["SFTP"] }), []);
         assert.deepStrictEqual(ftp.check(T, {}), []);
+    });
+});
+
+describe("policy transfer-server-no-ftp", () => {
+    const T = "aws:transfer/server:Server";
+    it("SFTP and FTPS pass; FTP is reported", () => {
+        assert.deepStrictEqual(ftp.check(T, happy[T]!()), []);
+        assert.deepStrictEqual(ftp.check(T, { protocols: ["SFTP", "FTPS"] }), []);
+        assert.deepStrictEqual(ftp.check(T, {}), [], "the default is SFTP");
+        assert.deepStrictEqual(ftp.check(T, { protocols: ["FTPS", "ftp"] }), [
+            'protocols must not contain "FTP" (FSBP Transfer.2): FTP sends user names, passwords and files unencrypted; use "SFTP" or "FTPS"',
+        ]);
     });
 });

@@ -53,11 +53,11 @@ describe("Preflight: delegated administrators (check 7)", () => {
         ].join("\n"));
         assert.deepStrictEqual(r.fix!.split("\n").slice(1), [
             "pulumi import --stack prod 'aws:organizations/delegatedAdministrator:DelegatedAdministrator' 'foundation-delegated-admins-access-analyzer' " +
-            `'222222222222/access-analyzer.amazonaws.com' --parent 'foundation-delegated-admins=${URN}$foundation:organization:DelegatedAdministrators::foundation-delegated-admins' ${MANAGEMENT_PROVIDER}`,
+            `'222222222222/access-analyzer.amazonaws.com' --parent 'foundation-delegated-admins=${URN}$foundation:organization:OrganizationArea$foundation:organization:DelegatedAdministrators::foundation-delegated-admins' ${MANAGEMENT_PROVIDER}`,
             "pulumi import --stack prod 'aws:guardduty/organizationAdminAccount:OrganizationAdminAccount' 'foundation-guardduty-us-east-1-admin' '222222222222@us-east-1' " +
-            `--parent 'foundation-guardduty=${URN}$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
+            `--parent 'foundation-guardduty=${URN}$foundation:detection:Detection$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
             "pulumi import --stack prod 'aws:guardduty/organizationAdminAccount:OrganizationAdminAccount' 'foundation-guardduty-eu-west-1-admin' '222222222222@eu-west-1' " +
-            `--parent 'foundation-guardduty=${URN}$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
+            `--parent 'foundation-guardduty=${URN}$foundation:detection:Detection$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
             "(pulumi import needs the parent and provider in the stack: on a stack never deployed, run pulumi up once, which fails at this resource, then import, then run pulumi up again)",
         ]);
     });
@@ -68,7 +68,7 @@ describe("Preflight: delegated administrators (check 7)", () => {
         const r = await delegatedAdministrators(contextWith({ caller: account, organization: ORGANIZATION, config }));
         assert.deepStrictEqual([r.status, r.detail], ["WARN", "securityhub.amazonaws.com is already delegated to the audit account audit (222222222222): if pulumi up reports its registration exists, import it"]);
         assert.strictEqual(r.fix!.split("\n")[0], "pulumi import --stack prod 'aws:securityhub/organizationAdminAccount:OrganizationAdminAccount' 'foundation-delegated-admins-securityhub' " +
-            `'222222222222@us-east-1' --parent 'foundation-delegated-admins=${URN}$foundation:organization:DelegatedAdministrators::foundation-delegated-admins' ${MANAGEMENT_PROVIDER}`);
+            `'222222222222@us-east-1' --parent 'foundation-delegated-admins=${URN}$foundation:organization:OrganizationArea$foundation:organization:DelegatedAdministrators::foundation-delegated-admins' ${MANAGEMENT_PROVIDER}`);
     });
 
     it("is skipped with no organization, and warns naming organizations:ListDelegatedAdministrators when it is denied", async () => {

@@ -1,7 +1,21 @@
+/** policy/policies/organizations/: organizations-account-no-close-on-deletion, organizations-guardrails-enabled. */
 import * as assert from "assert";
 import { UNKNOWN } from "../../../policy/lib";
 import { ACCOUNT, AccountCloseConfig, checkAccount, definition, parseConfig } from "../../../policy/policies/organizations/organizations-account-no-close-on-deletion";
+import { definition as organization } from "../../../policy/policies/organizations/organizations-guardrails-enabled";
 import { Props, happy } from "../factories";
+import { configTable } from "../tables";
+
+configTable(organization, "aws:organizations/organization:Organization", [
+    ["all features, SCPs on", {}, []],
+    ["consolidated billing only", { featureSet: "CONSOLIDATED_BILLING", enabledPolicyTypes: [] }, [
+        'featureSet must be "ALL" (foundation guardrails), got "CONSOLIDATED_BILLING": with consolidated billing only, no service control policy applies',
+        'enabledPolicyTypes must include "SERVICE_CONTROL_POLICY" (foundation guardrails): without it every service control policy is detached and ignored',
+    ]],
+    ["SCPs not listed", { enabledPolicyTypes: ["TAG_POLICY"] },
+        ['enabledPolicyTypes must include "SERVICE_CONTROL_POLICY" (foundation guardrails): without it every service control policy is detached and ignored']],
+    ["policy types unknown", { enabledPolicyTypes: [UNKNOWN] }, []],
+]);
 
 const closes = (account: string, allow: string) =>
     `closeOnDeletion must be false: deleting this resource would close ${account}, and a closed account ` +

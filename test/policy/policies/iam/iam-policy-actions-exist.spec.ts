@@ -1,8 +1,9 @@
+/** iam-policy-actions-exist (policy/policies/iam/iam-policy-actions-exist.ts). */
 import * as assert from "assert";
-import { definition } from "../../../policy/policies/iam/iam-policy-actions-exist";
+import { definition } from "../../../../policy/policies/iam/iam-policy-actions-exist";
+import { POLICY } from "../../iam-types";
+import { SENTINEL } from "../../samples";
 
-const POLICY = "aws:iam/policy:Policy";
-const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const check = (...Statement: unknown[]) => definition.check(POLICY, { policy: JSON.stringify({ Version: "2012-10-17", Statement }) });
 const noAction = (where: string, pattern: string, service: string) =>
     `policy.${where} names ${JSON.stringify(pattern)}, which matches no ${service} action: the statement does not do what it says; check the spelling`;

@@ -1,18 +1,11 @@
+/** iam-no-wildcard-admin-policy (policy/policies/iam/iam-no-wildcard-admin-policy.ts). */
 import * as assert from "assert";
-import { UNKNOWN } from "../../../policy/lib";
-import {
-    GROUP_POLICY,
-    PERMISSION_SET_INLINE_POLICY,
-    POLICY,
-    ROLE,
-    ROLE_POLICY,
-    USER_POLICY,
-    checkDocuments,
-    definition,
-} from "../../../policy/policies/iam/iam-no-wildcard-admin-policy";
-import { Props, adminStatement, happy, readOnlyDocument } from "../factories";
+import { UNKNOWN } from "../../../../policy/lib";
+import { GROUP_POLICY, PERMISSION_SET_INLINE_POLICY, POLICY, ROLE, ROLE_POLICY, USER_POLICY, checkDocuments, definition, definition as wildcardAdmin } from "../../../../policy/policies/iam/iam-no-wildcard-admin-policy";
+import { Props, adminStatement, happy, readOnlyDocument } from "../../factories";
+import { SENTINEL, allow, policyJson, withPolicy } from "../../samples";
+import { checkEach } from "../../tables";
 
-const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const admin = (where: string, action = "*", resource = "*") =>
     `${where} allows Action ${JSON.stringify(action)} on Resource ${JSON.stringify(resource)} (CIS 1.16): ` +
     "that is full administrator access; allow only the actions and resources the principal needs";
@@ -133,5 +126,24 @@ describe("policy iam-no-wildcard-admin-policy", () => {
             assert.deepStrictEqual(definition.check(type, { ...happy[type](), ...change }), [admin(`${path}.Statement[0]`)], type);
             assert.deepStrictEqual(definition.check(type, happy[type]()), [], type);
         }
+    });
+});
+
+const POLICY_TYPE = "aws:iam/policy:Policy";
+const ROLE_TYPE = "aws:iam/role:Role";
+
+describe("policy iam-no-wildcard-admin-policy: resource patterns that cover everything, and the break-glass exemption", () => {
+    const ADMIN = (where: string, resource: string) => `${where} allows Action "*" on Resource ${JSON.stringify(resource)} (CIS 1.16): ` +
+        "that is full administrator access; allow only the actions and resources the principal needs";
+    checkEach(wildcardAdmin, POLICY_TYPE, [
+        ['Resource "arn:*:*:*:*:*"', withPolicy(POLICY_TYPE, policyJson(allow("*", "arn:*:*:*:*:*"))), [ADMIN("policy.Statement[0]", "arn:*:*:*:*:*")]],
+        ["checkov CKV_AWS_62 fail1: * in lists", withPolicy(POLICY_TYPE, policyJson(allow(["*"], ["*"]))), [ADMIN("policy.Statement[0]", "*")]],
+        ["checkov pass2: Deny * on *", withPolicy(POLICY_TYPE, policyJson({ Effect: "Deny", Action: "*", Resource: "*" })), []],
+    ]);
+    it("a break-glass role is exempted by name, with a justification", () => {
+        const props = { ...happy[ROLE_TYPE]!(), inlinePolicies: [{ name: "all", policy: policyJson(allow("*")) }] };
+        const exemptions = [{ match: "break-glass-*", justification: "sealed credentials, alarms on every use (docs/runbooks/break-glass.md)" }];
+        assert.deepStrictEqual(wildcardAdmin.check(ROLE_TYPE, props, { exemptions }, "break-glass-admin"), []);
+        assert.deepStrictEqual(wildcardAdmin.check(ROLE_TYPE, props, { exemptions }, "app"), [ADMIN("inlinePolicies[0].policy.Statement[0]", "*")]);
     });
 });

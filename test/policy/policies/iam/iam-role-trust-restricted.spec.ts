@@ -1,9 +1,13 @@
+/** iam-role-trust-restricted (policy/policies/iam/iam-role-trust-restricted.ts). */
 import * as assert from "assert";
-import { UNKNOWN } from "../../../policy/lib";
-import { checkRole } from "../../../policy/policies/iam/iam-role-trust-restricted";
+import { UNKNOWN } from "../../../../policy/lib";
+import { checkRole, definition as trustRestricted } from "../../../../policy/policies/iam/iam-role-trust-restricted";
+import { Props } from "../../factories";
+import { ROLE } from "../../iam-types";
+import { SENTINEL, policyJson } from "../../samples";
+import { checkEach } from "../../tables";
 
 /** Unknown values inside a JSON document arrive as the engine's sentinel string. */
-const SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const GITHUB = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com";
 const PULUMI = "arn:aws:iam::111111111111:oidc-provider/api.pulumi.com/oidc";
 const trust = (...Statement: unknown[]) => ({ name: "r", assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement }) });
@@ -58,4 +62,51 @@ describe("policy iam-role-trust-restricted", () => {
     for (const [title, props, expected] of cases) {
         it(title, () => assert.deepStrictEqual(checkRole(props), expected));
     }
+});
+
+describe("policy iam-role-trust-restricted: every shape of a public principal", () => {
+    const PUBLIC = (where: string) => `assumeRolePolicy.${where} lets any AWS principal ("*") assume the role (foundation least-privilege): anyone with an AWS account ` +
+        "could use its permissions; name the accounts or roles that may assume it, or add a condition on aws:PrincipalOrgID";
+    const trustOf = (statement: Props) => ({ name: "r", assumeRolePolicy: policyJson({ Effect: "Allow", Action: "sts:AssumeRole", ...statement }) });
+    checkEach(trustRestricted, ROLE, [
+        ['Principal ["*"] (a bare list, which IAM refuses: not read)', trustOf({ Principal: ["*"] }), []],
+        ['Principal { AWS: "arn:aws:iam::*:root" }', trustOf({ Principal: { AWS: "arn:aws:iam::*:root" } }), [PUBLIC("Statement[0]")]],
+        ['Principal "*" with aws:PrincipalArn "arn:aws:iam::*" (a wildcard account limits nothing)',
+            trustOf({ Principal: "*", Condition: { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::*" } } }), [PUBLIC("Statement[0]")]],
+        ['Principal "*" with aws:PrincipalArn of one role', trustOf({ Principal: "*", Condition: { ArnEquals: { "aws:PrincipalArn": "arn:aws:iam::111111111111:role/ci" } } }), []],
+        ['Principal "*" with aws:PrincipalAccount "*"', trustOf({ Principal: "*", Condition: { StringLike: { "aws:PrincipalAccount": "*" } } }), [PUBLIC("Statement[0]")]],
+        ['Principal "*" with an organization among a wildcard', trustOf({ Principal: "*", Condition: { StringLike: { "aws:PrincipalOrgID": ["o-abc", "o-*"] } } }),
+            [PUBLIC("Statement[0]")]],
+        ["checkov CKV_AWS_61 pass: one account root", trustOf({ Principal: { AWS: "arn:aws:iam::123456789012:root" } }), []],
+    ]);
+});
+
+describe("policy iam-role-trust-restricted: web identity statements, every way of naming the action", () => {
+    const GITHUB = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com";
+    const NO_SUBJECT = (provider: string) => "assumeRolePolicy.Statement[0] lets web identities assume the role without a condition on the token's " +
+        `subject (${provider}:sub) (foundation no-keys): any repository, project or stack that can get a token from that provider could assume it; ` +
+        `add a StringEquals or StringLike condition on "${provider}:sub" naming your repository and branch, environment or stack`;
+    const role = (statement: Props) => ({ name: "ci", assumeRolePolicy: policyJson({ Effect: "Allow", Principal: { Federated: GITHUB }, ...statement }) });
+    checkEach(trustRestricted, ROLE, [
+        ['Action "*"', role({ Action: "*" }), [NO_SUBJECT("token.actions.githubusercontent.com")]],
+        ['Action "sts:AssumeRoleWith*"', role({ Action: "STS:AssumeRoleWith*" }), [NO_SUBJECT("token.actions.githubusercontent.com")]],
+        ['Action "sts:AssumeRole*" covers it too', role({ Action: ["sts:TagSession", "sts:AssumeRole*"] }), [NO_SUBJECT("token.actions.githubusercontent.com")]],
+        ['Action "sts:AssumeRole" alone is not web identity', role({ Action: "sts:AssumeRole" }), []],
+        ['Action "sts:Tag*" is not web identity', role({ Action: "sts:Tag*" }), []],
+        ["a provider given as a host, not an ARN", { name: "ci", assumeRolePolicy: policyJson({ Effect: "Allow", Principal: { Federated: "accounts.google.com" },
+            Action: "sts:AssumeRoleWithWebIdentity" }) }, [NO_SUBJECT("accounts.google.com")]],
+        ["a provider list with an unknown and a number", { name: "ci", assumeRolePolicy: policyJson({ Effect: "Allow", Principal: { Federated: [SENTINEL, GITHUB] },
+            Action: "sts:AssumeRoleWithWebIdentity" }) }, [NO_SUBJECT("token.actions.githubusercontent.com")]],
+        ["the principal unknown", { name: "ci", assumeRolePolicy: policyJson({ Effect: "Allow", Principal: SENTINEL, Action: "sts:AssumeRoleWithWebIdentity" }) },
+            [NO_SUBJECT("<provider>")]],
+        ["a condition operator whose tests are not an object", role({ Action: "sts:AssumeRoleWithWebIdentity", Condition: { StringEquals: ["x"], Null: null } }),
+            [NO_SUBJECT("token.actions.githubusercontent.com")]],
+    ]);
+});
+
+describe("review regressions", () => {
+    it('iam-role-trust-restricted: a condition with the value "*" limits nothing', () => {
+        assert.strictEqual(trustRestricted.check("aws:iam/role:Role", { assumeRolePolicy: policyJson({ Effect: "Allow", Principal: { AWS: "*" }, Action: "sts:AssumeRole",
+            Condition: { StringLike: { "aws:PrincipalOrgID": "*" } } }) }).length, 1);
+    });
 });
