@@ -193,16 +193,17 @@ describe("offline preview (npm run preview)", () => {
             "AWS account sandbox (628054629586): 21 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account prod (103899835206): 28 resource(s); 0 mandatory, 0 advisory violation(s)",
             "AWS account staging (116207394306): 28 resource(s); 0 mandatory, 0 advisory violation(s)",
-            "No AWS account (components, the stack, other packages): 78 resource(s); 0 mandatory, 0 advisory violation(s)",
+            // 78 components (the eight area components among them, 70 before issue 23), the stack, 7 time resources.
+            "No AWS account (components, the stack, other packages): 86 resource(s); 0 mandatory, 0 advisory violation(s)",
         ]);
         // The member account is created from the management account; its own provider acts in it.
         const management = run.stdout.slice(run.stdout.indexOf("AWS account management"), run.stdout.indexOf("AWS account log-archive"));
-        assert.match(management, /^ {4}foundation:organization:MemberAccount {2}foundation-prod\n\+ {3}└─ aws:organizations:Account {2}foundation-prod {2}\[protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
+        assert.match(management, /^ {4}├─ foundation:organization:MemberAccount {2}foundation-prod\n\+ {3}│ {2}└─ aws:organizations:Account {2}foundation-prod {2}\[protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
         const prod = run.stdout.slice(run.stdout.indexOf("AWS account prod"), run.stdout.indexOf("AWS account staging"));
-        assert.match(prod, /^\+ {3}└─ pulumi:providers:aws {2}foundation-prod-provider {2}\[assumes=OrganizationAccountAccessRole\]$/m);
+        assert.match(prod, /^\+ {6}└─ pulumi:providers:aws {2}foundation-prod-provider {2}\[assumes=OrganizationAccountAccessRole\]$/m);
         assert.match(run.stdout, /Policy violations: none/);
         assert.deepStrictEqual(run.stdout.trimEnd().split("\n").slice(-2), [
-            `Resources: 488 to create. Policy pack aws-secure-foundation@0.1.0 (${policies.length} policies): 0 mandatory, 0 advisory violation(s); 2 config warning(s).`,
+            `Resources: 496 to create. Policy pack aws-secure-foundation@0.1.0 (${policies.length} policies): 0 mandatory, 0 advisory violation(s); 2 config warning(s).`,
             "Passed: no mandatory violation.",
         ]);
     });
@@ -241,9 +242,9 @@ describe("offline preview (npm run preview)", () => {
         assert.deepStrictEqual(report.warnings, [
             "foundation:logging.archive.objectLock.enabled: set to false, so new CloudTrail logs and GuardDuty findings get no Object Lock retention; anyone who may change the bucket policy can delete them",
             "foundation:detection.guardDuty.features.EKS_AUDIT_LOGS: set to false, so GuardDuty no longer analyses EKS audit logs in any account",
-            "foundation:alerting: is not set, so GuardDuty, Security Hub and Access Analyzer findings and the CIS alarms notify nobody: add at least one subscription",
             "foundation:detection.securityHub.disabledControls[0]: disables control IAM.6 in every account and region: root users are disabled by centralized root access",
             "foundation:detection.config.recordingFrequency: set to DAILY, so AWS Config records resources once a day and a change undone within the day leaves no record",
+            "foundation:alerting: is not set, so GuardDuty, Security Hub and Access Analyzer findings and the CIS alarms notify nobody: add at least one subscription",
         ]);
         assert.strictEqual(report.summary.warnings, 5);
     });
@@ -255,7 +256,7 @@ describe("offline preview (npm run preview)", () => {
         assert.match(insecure.stdout, /^ {2}! foundation:detection\.securityHub\.disabledControls\[0\]: disables control IAM\.6 in every account and region: root users are disabled by centralized root access$/m);
         assert.match(insecure.stdout, /2 mandatory, 0 advisory violation\(s\); 5 config warning\(s\)\.$/m);
         assert.match(insecure.stdout, /^AWS account management \(111111111111\): \d+ resource\(s\); 2 mandatory, 0 advisory violation\(s\)$/m);
-        assert.match(insecure.stdout, /^✖ {3}└─ aws:organizations:Account {2}foundation-sandbox {2}\[protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
+        assert.match(insecure.stdout, /^✖ {3}│ {2}└─ aws:organizations:Account {2}foundation-sandbox {2}\[protect ignoreChanges=roleName,iamUserAccessToBilling\]$/m);
         assert.match(insecure.stdout, new RegExp([
             "^Policy violations \\(2\\) in 1 policy:",
             " {2}\\[mandatory\\] organizations-account-no-close-on-deletion: 2 violation\\(s\\)",
@@ -303,7 +304,7 @@ describe("offline preview (npm run preview)", () => {
     });
 
     it("exits 3 when the policy pack itself fails, 2 when there is no pack at that path", () => {
-        const broken = preview("--policy-pack", path.join(__dirname, "..", "policy", "runner", "fixtures", "broken-pack"));
+        const broken = preview("--policy-pack", path.join(__dirname, "..", "tools", "policy-runner", "fixtures", "broken-pack"));
         assert.strictEqual(broken.status, 3);
         assert.strictEqual(broken.stdout, "");
         assert.match(broken.stderr, /^preview failed: .*broken-pack cannot start/s);
