@@ -1,5 +1,5 @@
 /**
- * The layering of docs/../DESIGN (CONTRIBUTING.md, "Layers"): imports flow one way,
+ * The layering (CONTRIBUTING.md, "Where things are"): imports flow one way,
  * catalog/ -> config/ -> components/ -> index.ts, pulumi-cloud/ and tools/, with no cycle anywhere.
  * `npm run lint` runs this check (dependency-cruiser), so CI fails on an import that breaks it.
  */

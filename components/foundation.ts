@@ -1,20 +1,21 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { FOUNDATION_PIPELINE, pipelineRoleNames, type FoundationConfig } from "../config";
-import { type PipelineRoleArns, Pipelines } from "./access/pipelines";
-import { Alerting } from "./alerting/alerting";
-import { Baseline } from "./baseline/baseline";
-import { Detection } from "./detection/detection";
+import { type PipelineRoleArns, PipelinesArea } from "./access/pipelines-area";
+import { AlertingArea } from "./alerting/alerting-area";
+import { BaselineArea } from "./baseline/baseline-area";
+import { DetectionArea } from "./detection/detection-area";
 import { GuardrailsArea } from "./guardrails/guardrails-area";
 import type { IdentityCenter } from "./identity/identity-center";
 import { findIdentityCenter, type IdentityCenterInstance } from "./identity/instance";
-import { Identity } from "./identity/identity";
+import { IdentityArea } from "./identity/identity-area";
 import type { LogArchive, OrganizationTrail } from "./logging";
-import { Logging } from "./logging/logging";
-import type { MemberAccount, Organization } from "./organization";
+import { LoggingArea } from "./logging/logging-area";
+import type { Organization } from "./organization";
+import { type AccountDirectory, memberAccountIds } from "./organization/account-directory";
 import { OrganizationArea } from "./organization/organization-area";
 
-export type { PipelineRoleArns } from "./access/pipelines";
+export type { PipelineRoleArns } from "./access/pipelines-area";
 
 export interface FoundationArgs {
     /** Validated stack config with defaults (see config/). */
@@ -35,8 +36,8 @@ export interface FoundationArgs {
 export class Foundation extends pulumi.ComponentResource {
     public readonly managementProvider: aws.Provider;
     public organization!: Organization;
-    /** Member accounts keyed by account key. */
-    public accounts: Readonly<Record<string, MemberAccount>> = {};
+    /** Every account's key, id and provider, management included (built once, by the organization area). */
+    public directory!: AccountDirectory;
     public logArchive!: LogArchive;
     public trail!: OrganizationTrail;
     public identityCenter?: IdentityCenter;
@@ -82,11 +83,11 @@ export class Foundation extends pulumi.ComponentResource {
             profile: args.profile,
         }, opts);
         this.organization = organization.organization;
-        this.accounts = organization.accounts;
-        const accounts = organization.directory;
+        this.directory = organization.directory;
+        const accounts = this.directory;
         const { organizationId, rootId } = this.organization;
 
-        new Baseline(name, { config: config.baseline, regions: org.allowedRegions, accounts }, opts);
+        new BaselineArea(name, { config: config.baseline, regions: org.allowedRegions, accounts }, opts);
 
         new GuardrailsArea(name, {
             config: config.guardrails,
@@ -99,11 +100,11 @@ export class Foundation extends pulumi.ComponentResource {
             organization: this.organization,
         }, opts);
 
-        const logging = new Logging(name, { config: config.logging, organization: org, organizationId, accounts, organizationResource: this.organization }, opts);
+        const logging = new LoggingArea(name, { config: config.logging, organization: org, organizationId, accounts, organizationResource: this.organization }, opts);
         this.logArchive = logging.logArchive;
         this.trail = logging.trail;
 
-        const detection = new Detection(name, {
+        const detection = new DetectionArea(name, {
             config: config.detection,
             organization: org,
             rootId,
@@ -114,7 +115,7 @@ export class Foundation extends pulumi.ComponentResource {
         }, opts);
 
         if (config.alerting) {
-            new Alerting(name, {
+            new AlertingArea(name, {
                 config: config.alerting,
                 organization: org,
                 organizationId,
@@ -127,12 +128,12 @@ export class Foundation extends pulumi.ComponentResource {
 
         // Identity Center once it is enabled (findIdentityCenter warns until then).
         if (config.identity && identityInstance) {
-            const identity = new Identity(name, { config: config.identity, instance: identityInstance, accountConfigs: config.accounts, accounts }, opts);
+            const identity = new IdentityArea(name, { config: config.identity, instance: identityInstance, accountConfigs: config.accounts, accounts }, opts);
             this.identityCenter = identity.identityCenter;
         }
 
         if (config.pipelines) {
-            const pipelines = new Pipelines(name, { config: config.pipelines, organization: org, pulumiCloud: config.pulumiCloud, accounts }, opts);
+            const pipelines = new PipelinesArea(name, { config: config.pipelines, organization: org, pulumiCloud: config.pulumiCloud, accounts }, opts);
             this.foundationPipeline = pipelines.foundationPipeline;
             this.workloadPipelines = pipelines.workloadPipelines;
         }
@@ -143,8 +144,8 @@ export class Foundation extends pulumi.ComponentResource {
         });
     }
 
-    /** Account ids keyed by account key. */
+    /** Member account ids keyed by account key. */
     accountIds(): pulumi.Output<Record<string, string>> {
-        return pulumi.all(Object.fromEntries(Object.entries(this.accounts).map(([key, a]) => [key, a.accountId])));
+        return pulumi.all(memberAccountIds(this.directory));
     }
 }

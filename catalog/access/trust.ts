@@ -15,7 +15,7 @@ export const GITHUB_AUDIENCE = "sts.amazonaws.com";
 export type PipelineRole = "deploy" | "preview";
 
 /** GitHub Actions workflows a role trusts: a repository, narrowed to an environment or a branch. */
-export interface GitHubTrustConfig {
+export interface GitHubTrust {
     readonly repository: string;
     readonly environment?: string;
     readonly branch?: string;
@@ -24,7 +24,7 @@ export interface GitHubTrustConfig {
 }
 
 /** Pulumi Deployments stacks of one project a role trusts. */
-export interface PulumiTrustConfig {
+export interface PulumiTrust {
     readonly project: string;
     readonly stacks: readonly string[];
     /** Drift detection runs on these stacks: the deploy role trusts its operations too. */
@@ -55,8 +55,8 @@ export const DRIFT_OPERATIONS: readonly string[] = ["detect-drift", "remediate-d
 export interface PipelineTrust {
     /** Pulumi Cloud organization: the audience of its tokens. Needed when `pulumi` lists projects. */
     readonly pulumiOrganization?: string;
-    readonly pulumi: readonly PulumiTrustConfig[];
-    readonly github?: GitHubTrustConfig;
+    readonly pulumi: readonly PulumiTrust[];
+    readonly github?: GitHubTrust;
 }
 
 /** ARNs of the account's OIDC providers (only those the trust needs). */
@@ -66,7 +66,7 @@ export interface OidcProviderArns {
 }
 
 /** `sub` claims of Pulumi Deployments tokens for the role's operations on each project's stacks. */
-export function pulumiSubjects(organization: string, projects: readonly PulumiTrustConfig[], role: PipelineRole): string[] {
+export function pulumiSubjects(organization: string, projects: readonly PulumiTrust[], role: PipelineRole): string[] {
     return projects.flatMap(({ project, stacks, driftDetection }) => {
         const operations = role === "deploy" && driftDetection ? [...OPERATIONS.deploy, ...DRIFT_OPERATIONS] : OPERATIONS[role];
         return stacks.flatMap(stack => operations.map(operation =>
@@ -78,7 +78,7 @@ export function pulumiSubjects(organization: string, projects: readonly PulumiTr
  * `sub` claims of GitHub Actions tokens: the deploy role trusts jobs in the environment (or on the
  * branch when there is none), the preview role pull-request jobs.
  */
-export function githubSubjects(github: GitHubTrustConfig, role: PipelineRole): string[] {
+export function githubSubjects(github: GitHubTrust, role: PipelineRole): string[] {
     const [owner, repository] = github.repository.split("/");
     const repo = github.ownerId !== undefined && github.repositoryId !== undefined
         ? `${owner}@${github.ownerId}/${repository}@${github.repositoryId}`

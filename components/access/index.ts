@@ -2,5 +2,4 @@ export * from "./documents";
 export * from "./member-preview-role";
 export * from "./oidc-providers";
 export * from "./pipeline-roles";
-export * from "../../catalog/access/trust";
-export * from "./pipelines";
+export * from "./pipelines-area";

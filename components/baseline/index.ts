@@ -1,2 +1,2 @@
 export * from "./account-baseline";
-export * from "./baseline";
+export * from "./baseline-area";

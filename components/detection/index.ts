@@ -3,4 +3,4 @@ export * from "./config-aggregator";
 export * from "./config-recorder";
 export * from "./guardduty";
 export * from "./security-hub";
-export * from "./detection";
+export * from "./detection-area";

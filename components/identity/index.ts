@@ -1,4 +1,4 @@
 export * from "./identity-center";
 export * from "./permission-set";
 export * from "./instance";
-export * from "./identity";
+export * from "./identity-area";

@@ -2,4 +2,4 @@ export * from "./documents";
 export * from "./log-archive";
 export * from "./log-bucket";
 export * from "./organization-trail";
-export * from "./logging";
+export * from "./logging-area";

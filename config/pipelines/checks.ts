@@ -1,4 +1,4 @@
-import { pipelineTrustPolicy, type GitHubTrustConfig, type PipelineTrust, type PulumiTrustConfig } from "../../catalog/access/trust";
+import { pipelineTrustPolicy, type GitHubTrust, type PipelineTrust, type PulumiTrust } from "../../catalog/access/trust";
 import { MAX_IAM_ROLE_NAME, MAX_TRUST_POLICY_CHARACTERS } from "../../catalog/aws-values";
 import type { DeepPartial, Written } from "../area";
 import { declaredNames, type WrittenOrganizationTree } from "../organization/declared";
@@ -43,8 +43,8 @@ function trustTooLarge(trust: DeepPartial<PipelineTrust>, where: string, remedy:
     const github = trust.github?.repository?.includes("/") && (trust.github.environment ?? trust.github.branch) !== undefined ? trust.github : undefined;
     const size = JSON.stringify(pipelineTrustPolicy({
         pulumiOrganization: trust.pulumiOrganization,
-        pulumi: projects as PulumiTrustConfig[],
-        github: github as GitHubTrustConfig | undefined,
+        pulumi: projects as PulumiTrust[],
+        github: github as GitHubTrust | undefined,
     }, "deploy", SAMPLE_PROVIDERS)).length;
     return size > MAX_TRUST_POLICY_CHARACTERS
         ? { path: where, message: `trusts so many stacks that the deploy role's trust policy would be ${size} characters; IAM allows ${MAX_TRUST_POLICY_CHARACTERS} unless its "Role trust policy length" quota is raised (to at most 4096): ${remedy}` }

@@ -1,4 +1,4 @@
-import type { PulumiTrustConfig } from "../../catalog/access/trust";
+import type { PulumiTrust } from "../../catalog/access/trust";
 
 /*
  * The pipelines' role names and trusted stacks: config checks them, and the components and the
@@ -17,7 +17,7 @@ export function pipelineRoleNames(organizationName: string, pipelineName: string
  * The Pulumi stacks the foundation's roles trust: its project's stacks, those Pulumi Cloud runs drift
  * detection on (`driftStacks`) marked so, which lets the deploy role trust their drift runs too.
  */
-export function foundationPulumiTrust(project: string, stacks: readonly string[], driftStacks: readonly string[]): PulumiTrustConfig[] {
+export function foundationPulumiTrust(project: string, stacks: readonly string[], driftStacks: readonly string[]): PulumiTrust[] {
     const drifting = stacks.filter(stack => driftStacks.includes(stack));
     const others = stacks.filter(stack => !driftStacks.includes(stack));
     return [

@@ -1,8 +1,8 @@
 import * as aws from "@pulumi/aws";
-import { Baseline, Detection, GuardrailsArea, Logging, OrganizationArea } from "../../components";
-import { Alerting } from "../../components/alerting";
-import { Pipelines } from "../../components/access";
-import { findIdentityCenter, Identity } from "../../components/identity";
+import { BaselineArea, DetectionArea, GuardrailsArea, LoggingArea, OrganizationArea } from "../../components";
+import { AlertingArea } from "../../components/alerting";
+import { PipelinesArea } from "../../components/access";
+import { findIdentityCenter, IdentityArea } from "../../components/identity";
 import type { FoundationConfig } from "../../config";
 import type { MockOptions } from "../../tools/mock-runtime/mocks";
 import { type Run, runOnMocks } from "./harness";
@@ -27,7 +27,7 @@ async function buildArea(area: AreaName, config: FoundationConfig): Promise<void
     const organization = new OrganizationArea(name, { config, managementProvider });
     const accounts = organization.directory;
     const { organizationId, rootId } = organization.organization;
-    if (area === "baseline") new Baseline(name, { config: config.baseline, regions: org.allowedRegions, accounts });
+    if (area === "baseline") new BaselineArea(name, { config: config.baseline, regions: org.allowedRegions, accounts });
     if (area === "guardrails") {
         new GuardrailsArea(name, {
             config: config.guardrails, organizationName: org.name, allowedRegions: org.allowedRegions, organizationId, rootId,
@@ -36,19 +36,19 @@ async function buildArea(area: AreaName, config: FoundationConfig): Promise<void
     }
     if (area === "identity" && config.identity) {
         const instance = await findIdentityCenter({ name, region: config.identity.region, provider: managementProvider, parent: organization });
-        if (instance) new Identity(name, { config: config.identity, instance, accountConfigs: config.accounts, accounts });
+        if (instance) new IdentityArea(name, { config: config.identity, instance, accountConfigs: config.accounts, accounts });
     }
-    if (area === "pipelines" && config.pipelines) new Pipelines(name, { config: config.pipelines, organization: org, pulumiCloud: config.pulumiCloud, accounts });
+    if (area === "pipelines" && config.pipelines) new PipelinesArea(name, { config: config.pipelines, organization: org, pulumiCloud: config.pulumiCloud, accounts });
     if (area !== "logging" && area !== "detection" && area !== "alerting") return;
 
-    const logging = new Logging(name, { config: config.logging, organization: org, organizationId, accounts, organizationResource: organization.organization });
+    const logging = new LoggingArea(name, { config: config.logging, organization: org, organizationId, accounts, organizationResource: organization.organization });
     if (area === "logging") return;
-    const detection = new Detection(name, {
+    const detection = new DetectionArea(name, {
         config: config.detection, organization: org, rootId, accounts, logArchive: logging.logArchive,
         delegatedAdministrators: organization.delegatedAdministrators, organizationResource: organization.organization,
     });
     if (area === "alerting" && config.alerting) {
-        new Alerting(name, {
+        new AlertingArea(name, {
             config: config.alerting, organization: org, organizationId, accounts, trailLogGroupName: logging.trail.logGroupName,
             findingSources: [detection.guardDuty, detection.securityHub, detection.accessAnalyzer], guardDuty: detection.guardDuty,
         });

@@ -155,6 +155,29 @@ describe("Foundation on the example stack", () => {
         assert.deepStrictEqual(run.resources.filter(r => r.parent === stack.urn).map(r => [r.type, r.name]), [["foundation:index:Foundation", "foundation"]]);
     });
 
+    it("groups the parts under one component per area, each part answering to its URN as the Foundation's child (aliases)", () => {
+        const foundation = run.ofType("foundation:index:Foundation")[0];
+        const children = run.resources.filter(r => r.parent === foundation.urn);
+        assert.deepStrictEqual(children.map(r => `${r.type}::${r.name}`).sort(), [
+            "foundation:access:PipelinesArea::foundation",
+            "foundation:alerting:AlertingArea::foundation",
+            "foundation:baseline:BaselineArea::foundation",
+            "foundation:detection:DetectionArea::foundation",
+            "foundation:guardrails:GuardrailsArea::foundation",
+            "foundation:identity:IdentityArea::foundation",
+            "foundation:logging:LoggingArea::foundation",
+            "foundation:organization:OrganizationArea::foundation",
+            "pulumi:providers:aws::foundation-management",
+            "time:index/static:Static::foundation-identity-center-instance",
+        ]);
+        const asFoundationChild = [{ spec: { name: "", type: "", stack: "", project: "", parenturn: foundation.urn } }];
+        for (const area of children.filter(r => !r.custom)) {
+            const parts = run.resources.filter(r => r.parent === area.urn);
+            assert.ok(parts.length > 0, area.type);
+            for (const part of parts) assert.deepStrictEqual(part.options.aliases, asFoundationChild, `${area.type} part ${part.name}`);
+        }
+    });
+
     it("makes the alert rules wait for the detection services whose findings they route", () => {
         const waitsFor = (rule: string) => new Set(run.named(rule).options.dependsOn.map(urn => urn.slice(urn.lastIndexOf("::") + 2)));
         for (const rule of ["foundation-alerts-guardduty", "foundation-alerts-securityhub", "foundation-alerts-access-analyzer", "foundation-alerts-forward-eu-west-1"]) {
@@ -190,7 +213,7 @@ describe("Foundation config switches", () => {
 });
 
 describe("Foundation arguments: the read-only preview mode and the AWS profile", () => {
-    it("previews member accounts through their read-only role when FOUNDATION_READ_ONLY is set", async () => {
+    it("previews member accounts through their read-only role when asked to (readOnly)", async () => {
         const values = exampleValues();
         const { resources } = await runProgram({
             project: "aws-secure-foundation", stack: "read-only", config: values, mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"),
@@ -202,6 +225,43 @@ describe("Foundation arguments: the read-only preview mode and the AWS profile",
         assert.match(String(roleArn), /arn:aws:iam::\d{12}:role\/acme-foundation-preview/);
         const account = resources.find(r => r.name === "foundation-prod" && r.custom)!;
         assert.strictEqual(account.inputs.roleName, "OrganizationAccountAccessRole", "the account keeps its access role");
+    });
+
+    describe("FOUNDATION_READ_ONLY, read by index.ts with the config, before any resource", () => {
+        const INDEX = path.join(__dirname, "..", "..", "index");
+        const underReadOnly = async (values: Record<string, string>, dryRun: boolean, recorded: RecordedResource[] = []) => {
+            process.env.FOUNDATION_READ_ONLY = "true";
+            try {
+                return await runProgram({
+                    project: "aws-secure-foundation", stack: `read-only-${dryRun}`, config: values, recorded, dryRun,
+                    mocks: new FoundationMocks(MANAGEMENT_ACCOUNT_ID, "acme"), program: () => require(INDEX),
+                });
+            } finally {
+                delete process.env.FOUNDATION_READ_ONLY;
+            }
+        };
+
+        it("in a preview, reaches member accounts through the foundation's preview role", async () => {
+            const { resources } = await underReadOnly(exampleValues(), true);
+            const provider = resources.find(r => r.name === "foundation-staging-provider")!;
+            assert.match(String(provider.inputs.assumeRoles), /arn:aws:iam::\d{12}:role\/acme-foundation-preview/);
+        });
+
+        it("refuses pulumi up, refresh or destroy, and registers nothing", async () => {
+            const recorded: RecordedResource[] = [];
+            await assert.rejects(underReadOnly(exampleValues(), false, recorded),
+                { message: "FOUNDATION_READ_ONLY=true is for previews: unset it to run pulumi up, refresh or destroy" });
+            assert.deepStrictEqual(recorded.map(r => r.type), ["pulumi:pulumi:Stack"]);
+        });
+
+        it("refuses a config without the foundation's pipeline, whose preview role it needs", async () => {
+            const recorded: RecordedResource[] = [];
+            const values = exampleValues(d => { delete d["foundation:pipelines"].foundation; delete d["foundation:pulumiCloud"]; });
+            await assert.rejects(underReadOnly(values, true, recorded), {
+                message: "FOUNDATION_READ_ONLY=true needs foundation:pipelines.foundation in the stack config: its preview role creates the read-only roles member accounts are previewed through",
+            });
+            assert.deepStrictEqual(recorded.map(r => r.type), ["pulumi:pulumi:Stack"]);
+        });
     });
 
     it("starts every account's provider from aws:profile, index.ts passing it through", async () => {

@@ -97,7 +97,7 @@ describe("the first run's phases: brand-new account, then Identity Center enable
             "aws:identitystore/group:Group", "aws:identitystore/groupMembership:GroupMembership", "aws:identitystore/user:User",
             "aws:ssoadmin/accountAssignment:AccountAssignment", "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment",
             "aws:ssoadmin/permissionSet:PermissionSet", "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
-            "foundation:identity:Identity", "foundation:identity:IdentityCenter", "foundation:identity:PermissionSet",
+            "foundation:identity:IdentityArea", "foundation:identity:IdentityCenter", "foundation:identity:PermissionSet",
         ]);
     });
 

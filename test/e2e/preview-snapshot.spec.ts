@@ -13,13 +13,13 @@ const SNAPSHOTS = path.join(__dirname, "..", "fixtures", "preview");
  */
 const AREA_COMPONENTS = [
     "foundation:organization:OrganizationArea::foundation",
-    "foundation:baseline:Baseline::foundation",
+    "foundation:baseline:BaselineArea::foundation",
     "foundation:guardrails:GuardrailsArea::foundation",
-    "foundation:logging:Logging::foundation",
-    "foundation:detection:Detection::foundation",
-    "foundation:alerting:Alerting::foundation",
-    "foundation:identity:Identity::foundation",
-    "foundation:access:Pipelines::foundation",
+    "foundation:logging:LoggingArea::foundation",
+    "foundation:detection:DetectionArea::foundation",
+    "foundation:alerting:AlertingArea::foundation",
+    "foundation:identity:IdentityArea::foundation",
+    "foundation:access:PipelinesArea::foundation",
 ];
 
 /*

@@ -53,7 +53,7 @@ function ouNodeIds(units: readonly OrganizationalUnitConfig[]): Map<string, stri
 const ROOT_ID = "root";
 
 /**
- * Where the foundation administers each organization-wide service (components/foundation.ts): the
+ * Where the foundation administers each organization-wide service (components/<area>/, wired by components/foundation.ts): the
  * audit account is the delegated administrator of the detection services (DelegatedAdministrators,
  * GuardDuty, ConfigAggregator, AccessAnalyzer), and the organization trail, created in the management
  * account, writes to the log-archive account's bucket (LogArchive, OrganizationTrail).

@@ -55,7 +55,7 @@ export async function identityCenter(context: PreflightContext): Promise<CheckRe
     });
 }
 
-/** The AWS managed policy of the built-in Billing permission set (config/defaults.ts). */
+/** The AWS managed policy of the built-in Billing permission set (config/identity/permission-sets.ts). */
 const BILLING_POLICY = "arn:aws:iam::aws:policy/job-function/Billing";
 
 /**

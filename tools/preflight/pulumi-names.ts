@@ -43,7 +43,7 @@ export function urn(names: StackNames, types: readonly string[], name: string): 
  * component's URN carries its area's type.
  */
 const AREA_OF: Readonly<Record<string, string>> = {
-    "foundation:detection": "foundation:detection:Detection",
+    "foundation:detection": "foundation:detection:DetectionArea",
     "foundation:organization": "foundation:organization:OrganizationArea",
 };
 

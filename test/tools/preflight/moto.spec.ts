@@ -105,7 +105,7 @@ describe("Preflight end to end on moto", () => {
             `GuardDuty detector ${detectorId} in management account 123456789012, eu-west-1: pulumi up would fail creating foundation-guardduty-eu-west-1-management-detector`);
         assert.strictEqual(byId["existing-detectors-recorders"].fix!.split("\n")[1],
             `pulumi import --stack moto-adopt 'aws:guardduty/detector:Detector' 'foundation-guardduty-eu-west-1-management-detector' '${detectorId}@eu-west-1' ` +
-            "--parent 'foundation-guardduty=urn:pulumi:moto-adopt::aws-secure-foundation::foundation:index:Foundation$foundation:detection:Detection$foundation:detection:GuardDuty::foundation-guardduty' " +
+            "--parent 'foundation-guardduty=urn:pulumi:moto-adopt::aws-secure-foundation::foundation:index:Foundation$foundation:detection:DetectionArea$foundation:detection:GuardDuty::foundation-guardduty' " +
             "--provider 'foundation-management=urn:pulumi:moto-adopt::aws-secure-foundation::foundation:index:Foundation$pulumi:providers:aws::foundation-management'");
         assert.strictEqual(report.summary.verdict,
             "Blocked: 1 blocking check failed (Existing GuardDuty detectors and AWS Config recorders). Fix, then run the preflight again before the first pulumi up.");

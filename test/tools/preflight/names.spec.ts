@@ -37,6 +37,6 @@ describe("Preflight: pulumi import targets are the program's resources", () => {
         ];
         const missing = targets.flatMap(t => [importedUrn(t), t.parent.urn, t.provider.urn]).filter(urn => !urns.has(urn));
         assert.deepStrictEqual(missing, []);
-        assert.ok(urns.has("urn:pulumi:adopt::aws-secure-foundation::foundation:index:Foundation$foundation:detection:Detection$foundation:detection:AccessAnalyzer$aws:iam/serviceLinkedRole:ServiceLinkedRole::foundation-access-analyzer-service-role"));
+        assert.ok(urns.has("urn:pulumi:adopt::aws-secure-foundation::foundation:index:Foundation$foundation:detection:DetectionArea$foundation:detection:AccessAnalyzer$aws:iam/serviceLinkedRole:ServiceLinkedRole::foundation-access-analyzer-service-role"));
     });
 });

@@ -6,7 +6,7 @@ import { trailArn } from "./documents";
 import { LogArchive } from "./log-archive";
 import { OrganizationTrail } from "./organization-trail";
 
-export interface LoggingArgs {
+export interface LoggingAreaArgs {
     readonly config: FoundationConfig["logging"];
     readonly organization: Pick<FoundationConfig["organization"], "name" | "homeRegion">;
     readonly organizationId: pulumi.Input<string>;
@@ -16,12 +16,12 @@ export interface LoggingArgs {
 }
 
 /** Evidence: the log archive, then the organization trail that writes to it. */
-export class Logging extends Area {
+export class LoggingArea extends Area {
     public readonly logArchive: LogArchive;
     public readonly trail: OrganizationTrail;
 
-    constructor(name: string, args: LoggingArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("foundation:logging:Logging", name, opts);
+    constructor(name: string, args: LoggingAreaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:logging:LoggingArea", name, opts);
         const { config, organization: org, accounts } = args;
         const managementAccountId = accounts.management.id;
 

@@ -7,7 +7,7 @@ import { CisAlarms } from "./cis-alarms";
 import { IncidentResponse } from "./incident-response";
 import { SIGN_IN_REGION, SignInForwarder } from "./sign-in-forwarder";
 
-export interface AlertingArgs {
+export interface AlertingAreaArgs {
     readonly config: NonNullable<FoundationConfig["alerting"]>;
     readonly organization: Pick<FoundationConfig["organization"], "name" | "homeRegion" | "allowedRegions">;
     readonly organizationId: pulumi.Input<string>;
@@ -21,11 +21,11 @@ export interface AlertingArgs {
 }
 
 /** Alerting: findings and alarms to people, once each, and the automatic response. */
-export class Alerting extends Area {
+export class AlertingArea extends Area {
     public readonly alertPath: AlertPath;
 
-    constructor(name: string, args: AlertingArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("foundation:alerting:Alerting", name, opts);
+    constructor(name: string, args: AlertingAreaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:alerting:AlertingArea", name, opts);
         const { config, organization: org, accounts } = args;
         const audit = accounts.audit;
         const alarmPrefix = `${org.name}-cis-`;

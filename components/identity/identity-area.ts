@@ -5,7 +5,7 @@ import { type AccountDirectory, accountIds } from "../organization/account-direc
 import { IdentityCenter } from "./identity-center";
 import type { IdentityCenterInstance } from "./instance";
 
-export interface IdentityArgs {
+export interface IdentityAreaArgs {
     readonly config: NonNullable<FoundationConfig["identity"]>;
     /** The instance findIdentityCenter found. */
     readonly instance: IdentityCenterInstance;
@@ -15,11 +15,11 @@ export interface IdentityArgs {
 }
 
 /** People, through IAM Identity Center, administered from the management account. */
-export class Identity extends Area {
+export class IdentityArea extends Area {
     public readonly identityCenter: IdentityCenter;
 
-    constructor(name: string, args: IdentityArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("foundation:identity:Identity", name, opts);
+    constructor(name: string, args: IdentityAreaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:identity:IdentityArea", name, opts);
         this.identityCenter = new IdentityCenter(`${name}-identity`, {
             instance: args.instance,
             config: args.config,

@@ -4,16 +4,16 @@ import { Area } from "../area";
 import { type AccountDirectory, allAccounts } from "../organization/account-directory";
 import { AccountBaseline } from "./account-baseline";
 
-export interface BaselineArgs {
+export interface BaselineAreaArgs {
     readonly config: FoundationConfig["baseline"];
     readonly regions: readonly string[];
     readonly accounts: AccountDirectory;
 }
 
 /** The account baseline in every account, the management account's included. */
-export class Baseline extends Area {
-    constructor(name: string, args: BaselineArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("foundation:baseline:Baseline", name, opts);
+export class BaselineArea extends Area {
+    constructor(name: string, args: BaselineAreaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:baseline:BaselineArea", name, opts);
         const management = args.accounts.management;
         for (const account of allAccounts(args.accounts)) {
             new AccountBaseline(`${name}-${account.key}-baseline`, {

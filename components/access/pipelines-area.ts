@@ -7,7 +7,7 @@ import { MemberPreviewRole } from "./member-preview-role";
 import { OidcProviders } from "./oidc-providers";
 import { PipelineRoles } from "./pipeline-roles";
 
-export interface PipelinesArgs {
+export interface PipelinesAreaArgs {
     readonly config: NonNullable<FoundationConfig["pipelines"]>;
     readonly organization: Pick<FoundationConfig["organization"], "name" | "accountAccessRoleName">;
     /** Which stacks foundation:pulumiCloud runs drift detection for: their drift runs are trusted too. */
@@ -22,14 +22,14 @@ export interface PipelineRoleArns {
 }
 
 /** Pipelines, through OIDC: the foundation's own roles in management, workload roles in member accounts. */
-export class Pipelines extends Area {
+export class PipelinesArea extends Area {
     /** The foundation's own pipeline roles, when foundation:pipelines.foundation is configured. */
     public readonly foundationPipeline?: PipelineRoleArns;
     /** Workload pipeline roles by pipeline name. */
     public readonly workloadPipelines: Record<string, PipelineRoleArns> = {};
 
-    constructor(name: string, args: PipelinesArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("foundation:access:Pipelines", name, opts);
+    constructor(name: string, args: PipelinesAreaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:access:PipelinesArea", name, opts);
         const { config: pipelines, organization: org, accounts } = args;
 
         if (pipelines.foundation) {

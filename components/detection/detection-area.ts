@@ -10,7 +10,7 @@ import { ConfigRecorder } from "./config-recorder";
 import { GuardDuty } from "./guardduty";
 import { SecurityHub } from "./security-hub";
 
-export interface DetectionArgs {
+export interface DetectionAreaArgs {
     readonly config: FoundationConfig["detection"];
     readonly organization: Pick<FoundationConfig["organization"], "name" | "homeRegion" | "allowedRegions" | "managementAccount">;
     readonly rootId: pulumi.Input<string>;
@@ -24,13 +24,13 @@ export interface DetectionArgs {
 }
 
 /** Detection, administered from the audit account: GuardDuty, Security Hub, AWS Config and IAM Access Analyzer. */
-export class Detection extends Area {
+export class DetectionArea extends Area {
     public readonly guardDuty: GuardDuty;
     public readonly securityHub: SecurityHub;
     public readonly accessAnalyzer: AccessAnalyzer;
 
-    constructor(name: string, args: DetectionArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("foundation:detection:Detection", name, opts);
+    constructor(name: string, args: DetectionAreaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("foundation:detection:DetectionArea", name, opts);
         const { config, organization: org, accounts, logArchive, delegatedAdministrators } = args;
         const regions = org.allowedRegions;
         const homeRegion = org.homeRegion;
