@@ -33,29 +33,35 @@ const featureSwitches = z.strictObject(Object.fromEntries(GUARDDUTY_FEATURES.map
 export const DetectionSchema = z.strictObject({
     guardDuty: z.strictObject({
         findingPublishingFrequency: z.enum(FINDING_PUBLISHING_FREQUENCIES, `must be one of ${FINDING_PUBLISHING_FREQUENCIES.join(", ")}`).default("FIFTEEN_MINUTES")
-            .describe("How soon updates to an existing finding reach EventBridge and the export."),
-        features: featureSwitches.describe("Protection plans, on (every account, now and new) or off; a feature not set and without a default is left as AWS has it."),
+            .describe(
+                "How soon updates to an existing finding reach EventBridge and the export; the audit account's (administrator's) value applies to every member. " +
+                "Slower than FIFTEEN_MINUTES warns.",
+            ),
+        features: featureSwitches.describe(
+            "Protection plans, on (every account, now and new) or off; a feature not set and without a default is left as AWS has it. Turning off a plan that " +
+            "is on by default warns; EKS_RUNTIME_MONITORING, the older form of RUNTIME_MONITORING, cannot be on together with it.",
+        ),
         runtimeMonitoringAgents: z.array(z.enum(GUARDDUTY_RUNTIME_AGENTS, `is not a GuardDuty agent (${GUARDDUTY_RUNTIME_AGENTS.join(", ")})`))
             .default(() => [...GUARDDUTY_RUNTIME_AGENTS]).describe("Agents GuardDuty installs and manages when RUNTIME_MONITORING is on."),
-        exportFindings: z.boolean().default(true).describe("Export findings to the log archive, so they outlive GuardDuty's 90 days."),
+        exportFindings: z.boolean().default(true).describe("Export findings of every account and region to the log archive, so they outlive GuardDuty's 90 days; false warns."),
     }).prefault({}).describe("GuardDuty in every account and allowed region."),
     securityHub: z.strictObject({
         standards: z.array(z.enum(SECURITY_HUB_STANDARDS, `is not a Security Hub standard (${SECURITY_HUB_STANDARDS.join(", ")})`))
             .default((): SecurityHubStandard[] => ["aws-foundational-security-best-practices/v/1.0.0", "cis-aws-foundations-benchmark/v/3.0.0"])
-            .describe("Standards the organization's configuration policy enables, as in their ARNs."),
+            .describe("Standards the organization's configuration policy enables, as in their ARNs; leaving out a default one warns."),
         disabledControls: z.array(z.strictObject({
             id: z.string().regex(CONTROL_ID, "is not a Security Hub control id like S3.1 or IAM.6").describe("The control id, e.g. `IAM.6`."),
             reason: z.string().regex(/\S/, "must say why the control is disabled").describe("Why it is disabled: every preview shows it."),
-        })).default([]).describe("Controls switched off everywhere, each with the reason the preview shows."),
+        })).default([]).describe("Controls switched off in every account and region, each with the reason every preview shows as a warning."),
     }).prefault({}).describe("Security Hub, configured centrally for every account and allowed region."),
     config: z.strictObject({
-        recordingFrequency: recordingFrequency.default("CONTINUOUS").describe("CONTINUOUS records every change; DAILY one snapshot a day per changed resource, for less."),
-        excludedResourceTypes: z.array(resourceType).default([]).describe("Resource types never recorded."),
+        recordingFrequency: recordingFrequency.default("CONTINUOUS").describe("CONTINUOUS records every change; DAILY one snapshot a day per changed resource, for less, so a change undone within the day leaves no record (warns)."),
+        excludedResourceTypes: z.array(resourceType).default([]).describe("Resource types never recorded, in any account; warns, as Security Hub controls on them then have no data."),
         recordingFrequencyOverride: z.strictObject({
             recordingFrequency: recordingFrequency.describe("The frequency of these resource types."),
             resourceTypes: z.array(resourceType).min(1, "must list at least one resource type").describe("Resource types like `AWS::EC2::Instance`."),
             description: z.string().max(256, "is too long (at most 256 characters)").optional().describe("Why these types are recorded differently."),
-        }).optional().describe("A second frequency for some resource types (AWS allows one override)."),
+        }).optional().describe("A second frequency for some resource types (AWS allows one override): it must differ from recordingFrequency and name no excluded type. DAILY warns."),
     }).prefault({}).describe("AWS Config recorders in every account and allowed region."),
     accessAnalyzer: z.strictObject({
         unusedAccess: z.strictObject({
@@ -63,7 +69,7 @@ export const DetectionSchema = z.strictObject({
             unusedAccessAgeDays: z.number().int().min(1, "must be at least 1 day")
                 .max(MAX_UNUSED_ACCESS_AGE_DAYS, `must be at most ${MAX_UNUSED_ACCESS_AGE_DAYS} days`).default(90)
                 .describe("Days without use after which access counts as unused."),
-        }).prefault({}).describe("An organization analyzer for unused roles, keys and permissions (paid per role and user)."),
+        }).prefault({}).describe("An organization analyzer, in the home region, for unused roles, keys and permissions (paid per role and user)."),
     }).prefault({}).describe("IAM Access Analyzer."),
 }).prefault({}).describe("GuardDuty, Security Hub, AWS Config and IAM Access Analyzer, administered from the audit account. Every field has a strict default.");
 

@@ -28,14 +28,17 @@ export const PermissionSetSchema = z.strictObject({
         .regex(/^[\t\n\r\x20-\x7e\xa1-\xff]*$/, "has characters AWS does not allow in a permission set description (printable Latin-1 only)").optional()
         .describe("Shown in the access portal. Default: the built-in set's, or `<name>, declared in foundation:identity`."),
     sessionDuration: z.string().regex(SESSION_DURATION, "is not an ISO-8601 duration in hours and minutes like PT1H or PT2H30M").optional()
-        .describe(`How long a sign-in lasts before the person signs in again: \`PT1H\` to \`PT12H\`. Default: the built-in set's, or \`${DEFAULT_SESSION_DURATION}\`.`),
+        .describe(
+            "How long a sign-in lasts before the person signs in again: `PT1H` to `PT12H`, in hours and minutes (`PT2H30M`). " +
+            `Default: the built-in set's, or \`${DEFAULT_SESSION_DURATION}\`; AdministratorAccess with any value but \`PT1H\` warns.`,
+        ),
     managedPolicies: z.array(z.string().regex(/^arn:aws:iam::aws:policy\/[\w+=,.@/-]+$/, "is not an AWS managed policy ARN (arn:aws:iam::aws:policy/...)")).optional()
-        .describe("AWS managed policies, by ARN. Default: the built-in set's, or none."),
+        .describe("AWS managed policies, by ARN; at most 20 together with customerManagedPolicies. Default: the built-in set's, or none."),
     customerManagedPolicies: z.array(z.strictObject({
         name: z.string().regex(/^[\w+=,.@-]{1,128}$/, "is not a valid IAM policy name").describe("The policy's name."),
         path: z.string().regex(/^\/([\x21-\x7e]*\/)?$/, "is not an IAM path: it starts and ends with '/'").optional().describe("The policy's path, e.g. `/security/`."),
     })).optional().describe("Policies of your own, which must exist under this name and path in every account the set is assigned to."),
-    inlinePolicy: policyDocument.optional().describe("An IAM policy document, written as YAML."),
+    inlinePolicy: policyDocument.optional().describe(`An IAM policy document, written as YAML; at most ${MAX_PERMISSION_SET_INLINE_POLICY} characters, whitespace not counted.`),
 });
 
 type WrittenPermissionSet = z.output<typeof PermissionSetSchema>;

@@ -37,23 +37,24 @@ const GitHubTrustSchema = z.strictObject({
     ownerId: z.string().regex(/^\d{1,20}$/, "is not a numeric GitHub id").optional().describe(
         "Numeric id of the owner, for repositories whose OIDC subject names them by id (`repo:OWNER@ID/REPO@ID:...`, the default for repositories created since July 2026).",
     ),
-    repositoryId: z.string().regex(/^\d{1,20}$/, "is not a numeric GitHub id").optional().describe("Numeric id of the repository, with ownerId."),
-}).describe("Which GitHub Actions jobs may assume the roles: the deploy role trusts jobs in `environment` (or, without one, on `branch`); the preview role trusts pull-request jobs of the repository.");
+    repositoryId: z.string().regex(/^\d{1,20}$/, "is not a numeric GitHub id").optional().describe("Numeric id of the repository: with ownerId, both or neither."),
+}).describe("Which GitHub Actions jobs may assume the roles: the deploy role trusts jobs in `environment` or on `branch` (exactly one of them); " +
+    "the preview role trusts pull-request jobs of the repository.");
 
 export const PipelinesSchema = z.strictObject({
-    pulumiOrganization: pulumiName("organization").optional().describe("Your Pulumi Cloud organization: the audience of Pulumi's OIDC tokens."),
+    pulumiOrganization: pulumiName("organization").optional().describe("Your Pulumi Cloud organization: the audience of Pulumi's OIDC tokens. Required once any role trusts Pulumi stacks (foundation, or a workload's pulumi)."),
     foundation: z.strictObject({
         project: pulumiName("project").optional().describe("Default: this program's project name (Pulumi.yaml)."),
         stacks: z.array(pulumiName("stack")).min(1, "must list at least one stack").describe("This project's stacks the roles trust."),
         github: GitHubTrustSchema.optional(),
     }).optional().describe("Roles for this foundation's own stacks, in the management account."),
     workloads: z.array(z.strictObject({
-        name: slug("pipeline name", 40).describe("Names the roles: `<organization>-<name>-deploy` and `-preview`."),
-        account: accountKey.describe("Key of the member account the roles live in."),
+        name: slug("pipeline name", 40).describe("Names the roles: `<organization>-<name>-deploy` and `-preview`, which IAM limits to 64 characters (lowercase letters, digits and hyphens). `foundation` is reserved."),
+        account: accountKey.describe("Key of the member account the roles live in, declared in foundation:accounts (not `management`)."),
         pulumi: z.array(PulumiTrustSchema).min(1, "must list at least one project").default([]).describe("Pulumi projects and stacks the roles trust."),
         github: GitHubTrustSchema.optional(),
         deployPolicies: z.array(z.string().regex(/^arn:aws:iam::aws:policy\/[\w+=,.@/-]+$/, "is not an AWS managed policy ARN (arn:aws:iam::aws:policy/...)"))
-            .min(1, "must list at least one policy").default(() => [...DEFAULT_WORKLOAD_DEPLOY_POLICIES]).describe("AWS managed policies of the deploy role."),
+            .min(1, "must list at least one policy").default(() => [...DEFAULT_WORKLOAD_DEPLOY_POLICIES]).describe("AWS managed policies of the deploy role; AdministratorAccess warns."),
     })).default([]).describe("Roles for workload stacks, in member accounts."),
 }).optional().describe("IAM roles that pipelines assume through OpenID Connect (Pulumi Deployments, GitHub Actions): for this foundation's stacks and for workload stacks.");
 

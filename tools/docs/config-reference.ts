@@ -173,7 +173,7 @@ export function renderConfigReference(): string {
         "starts from that profile); the providers are explicit, so any other `aws:` key (`aws:region`, credentials) is refused.",
         "Keys of other namespaces (`pulumi:`) are left to Pulumi. Meaning is checked too (references between keys, uniqueness,",
         "AWS limits); those checks live next to each area's schema, in `config/<area>/checks.ts`. Region codes are those of the",
-        "commercial `aws` partition known to @pulumi/aws.",
+        "commercial `aws` partition known to @pulumi/aws (GovCloud, China and ISO partitions are not supported).",
         "",
         ...CONFIG_KEYS.map(key => `- [foundation:${key}](#foundation${key.toLowerCase()})`),
         "",
