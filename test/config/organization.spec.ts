@@ -28,6 +28,9 @@ describe("stack config", () => {
         ]);
         const workloads = config.organizationalUnits.find(ou => ou.name === "Workloads");
         assert.deepStrictEqual(workloads?.children.map(c => c.path), ["Workloads/Prod", "Workloads/NonProd"]);
+        assert.deepStrictEqual(workloads?.children[0], { name: "Prod", path: "Workloads/Prod", children: [] }, "no importId key when none is given");
+        const adopted = parseFoundationConfig(exampleValues(d => { d["foundation:organizationalUnits"][0].importId = "ou-ab12-cd34ef56"; }));
+        assert.deepStrictEqual(adopted.organizationalUnits[0], { name: "Security", path: "Security", importId: "ou-ab12-cd34ef56", children: [] });
     });
 
     const cases: [string, (doc: ConfigDoc) => void, string[]][] = [

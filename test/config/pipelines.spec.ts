@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { parseFoundationConfig } from "../../config";
+import { driftDetectedStacks, foundationPulumiTrust, parseFoundationConfig, pipelineRoleNames } from "../../config";
 import { exampleValues } from "../example-stack";
 import { problemsOf } from "./problems-of";
 import { warningsOf } from "./warnings-of";
@@ -87,5 +87,26 @@ describe("stack config: foundation:pipelines", () => {
         assert.deepStrictEqual(warningsOf(d => {
             d[PIPELINES].workloads[1].deployPolicies = ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AdministratorAccess"];
         }), ["foundation:pipelines.workloads[1].deployPolicies[1]: gives pipeline app-staging full administrator access to account staging, IAM included"]);
+    });
+
+    it("names a pipeline's two roles after the organization and the pipeline", () => {
+        assert.deepStrictEqual(pipelineRoleNames("acme", "app-prod"), { deploy: "acme-app-prod-deploy", preview: "acme-app-prod-preview" });
+    });
+
+    it("trusts the foundation's stacks, those with drift detection marked so (their deploy role also takes drift runs)", () => {
+        assert.deepStrictEqual(foundationPulumiTrust("foundation", ["prod", "staging"], ["prod"]), [
+            { project: "foundation", stacks: ["prod"], driftDetection: true },
+            { project: "foundation", stacks: ["staging"] },
+        ]);
+        assert.deepStrictEqual(foundationPulumiTrust("foundation", ["prod"], []), [{ project: "foundation", stacks: ["prod"] }]);
+        assert.deepStrictEqual(foundationPulumiTrust("foundation", ["prod"], ["prod", "other"]), [{ project: "foundation", stacks: ["prod"], driftDetection: true }]);
+    });
+
+    it("finds the stacks with drift detection: foundation:pulumiCloud's stacks, else the foundation's, none when it is off or absent", () => {
+        assert.deepStrictEqual(driftDetectedStacks({ stacks: ["staging"] }, ["prod", "staging"]), ["staging"]);
+        assert.deepStrictEqual(driftDetectedStacks({}, ["prod", undefined]), ["prod"]);
+        assert.deepStrictEqual(driftDetectedStacks({ driftDetection: { enabled: true } }, ["prod"]), ["prod"]);
+        assert.deepStrictEqual(driftDetectedStacks({ stacks: ["prod"], driftDetection: { enabled: false } }, ["prod"]), []);
+        assert.deepStrictEqual(driftDetectedStacks(undefined, ["prod"]), []);
     });
 });
