@@ -65,9 +65,11 @@ module.exports = {
     ],
     options: {
         doNotFollow: { path: "node_modules" },
-        exclude: { path: ["node_modules", "^scratch/", "^\\.stryker-tmp/", "^reports/", "^policy/bin/"] },
+        exclude: { path: ["^scratch/", "^test/fixtures/layers/", "^\\.stryker-tmp/", "^reports/", "^policy/bin/"] },
         tsPreCompilationDeps: true,
         tsConfig: { fileName: "tsconfig.json" },
         moduleSystems: ["cjs", "es6"],
+        // Packages that only name their entry points in `exports` (as @cloud-copilot/iam-simulate does) resolve too.
+        enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["require", "import", "node", "default"] },
     },
 };
