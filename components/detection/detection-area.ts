@@ -50,7 +50,7 @@ export class DetectionArea extends Area {
             }),
             organization: args.organizationResource,
             // Where the skeleton registered GuardDuty's administrator.
-            registrationAliases: region => [{ name: `${name}-delegated-admins-guardduty-${region}`, parent: delegatedAdministrators }],
+            registrationAliases: region => [{ name: `${name}-delegated-admins-guardduty-${region}`, parent: delegatedAdministrators.urn }],
             auditProvider: audit.provider,
             managementProvider: accounts.management.provider,
         }, this.part());
