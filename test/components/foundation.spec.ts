@@ -200,6 +200,22 @@ describe("Foundation on the example stack", () => {
 });
 
 describe("Foundation config switches", () => {
+    it("builds only the areas config asks for: no alerting, identity or pipelines without their sections, and no Identity Center lookup", async () => {
+        const run = await runFoundation(exampleValues(d => {
+            for (const key of ["foundation:alerting", "foundation:identity", "foundation:pipelines", "foundation:pulumiCloud"]) delete d[key];
+        }));
+        const foundation = run.ofType("foundation:index:Foundation")[0];
+        assert.deepStrictEqual(run.resources.filter(r => r.parent === foundation.urn).map(r => `${r.type}::${r.name}`).sort(), [
+            "foundation:baseline:BaselineArea::foundation",
+            "foundation:detection:DetectionArea::foundation",
+            "foundation:guardrails:GuardrailsArea::foundation",
+            "foundation:logging:LoggingArea::foundation",
+            "foundation:organization:OrganizationArea::foundation",
+            "pulumi:providers:aws::foundation-management",
+        ]);
+        assert.deepStrictEqual(run.invokes().filter(i => i.token.startsWith("aws:ssoadmin")), []);
+    });
+
     it("keeps every resource name when accounts and OUs are reordered", async () => {
         const reordered = await runFoundation(exampleValues(d => {
             d["foundation:accounts"].reverse();

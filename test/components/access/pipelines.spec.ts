@@ -173,4 +173,14 @@ describe("Pipeline access config switches", () => {
             ["foundation-prod-oidc-pulumi", "foundation-prod-provider"], ["foundation-prod-oidc-github", "foundation-prod-provider"],
         ]);
     });
+
+    it("builds only the workloads' roles when the foundation has no pipeline of its own", async () => {
+        const run = await runArea("pipelines", exampleValues(d => {
+            delete d["foundation:pipelines"].foundation;
+            delete d["foundation:pulumiCloud"];
+        }));
+        const roles = run.ofType("aws:iam/role:Role").map(r => r.inputs.name).sort();
+        assert.deepStrictEqual(roles, ["acme-app-deploy", "acme-app-preview", "acme-app-staging-deploy", "acme-app-staging-preview"]);
+        assert.deepStrictEqual(run.ofType("aws:iam/openIdConnectProvider:OpenIdConnectProvider").map(p => p.name), ["foundation-prod-oidc-pulumi", "foundation-staging-oidc-pulumi"]);
+    });
 });
