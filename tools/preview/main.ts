@@ -31,7 +31,7 @@ import { PolicyPackInputError, type PolicyPackSession, type PolicyViolation, rea
 import { type AppliedRemediation, analyzeResources } from "./analyze";
 import { FoundationMocks } from "../mock-runtime/mocks";
 import { Progress } from "./progress";
-import { groupByAccount, renderRemediations, renderResourceSection, renderViolations, renderWarnings } from "./render";
+import { groupByAccount, previewJson, renderRemediations, renderResourceSection, renderViolations, renderWarnings } from "./render";
 import { type ProgramRun, type RecordedResource, runProgram } from "../mock-runtime/runtime";
 import { UsageError } from "./stack-config";
 
@@ -144,22 +144,7 @@ async function preview(argv: string[]): Promise<number> {
     const advisory = violations.filter(v => v.level === "advisory").length;
 
     if (options.json) {
-        process.stdout.write(`${JSON.stringify({
-            stack,
-            project,
-            firstPreview,
-            freshAccount,
-            resources: run.resources.map(r => ({
-                urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider,
-                inputs: r.inputs, options: r.options,
-            })),
-            outputs: run.outputs,
-            policyPack: { name: pack.name, version: pack.version, policies: pack.policies.length },
-            violations: violations.map(v => ({ policy: v.policy, level: v.level, urn: v.urn, message: v.message })),
-            remediations,
-            warnings: run.warnings,
-            summary: { resources: run.resources.length, mandatory, advisory, warnings: run.warnings.length },
-        }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(previewJson({ stack, project, firstPreview, freshAccount, run, pack, violations, remediations }), null, 2)}\n`);
     } else {
         const groups = groupByAccount(run.resources);
         const lines = [

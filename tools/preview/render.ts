@@ -1,7 +1,7 @@
-import type { PolicyViolation } from "../policy-runner";
+import type { PolicyPackSession, PolicyViolation } from "../policy-runner";
 import type { AppliedRemediation } from "./analyze";
 import { listInput } from "../mock-runtime/mocks";
-import type { RecordedResource } from "../mock-runtime/runtime";
+import type { ProgramRun, RecordedResource } from "../mock-runtime/runtime";
 
 type Violation = Pick<PolicyViolation, "policy" | "level" | "urn" | "message">;
 
@@ -326,4 +326,45 @@ export function renderResourceSection(view: "grouped" | "summary" | "tree", reso
         "",
         ...renderAccounts(resources, violations, { summary: view === "summary", groups }),
     ];
+}
+
+/** What the `--json` report is made of; `npm run scan -- --json` prints the same, with its own fields added. */
+export interface PreviewReport {
+    readonly stack: string;
+    readonly project: string;
+    readonly firstPreview: boolean;
+    readonly freshAccount: boolean;
+    readonly run: Pick<ProgramRun, "resources" | "outputs" | "warnings">;
+    readonly pack: Pick<PolicyPackSession, "name" | "version" | "policies">;
+    readonly violations: readonly Violation[];
+    readonly remediations: readonly AppliedRemediation[];
+}
+
+/**
+ * The `--json` report: a contract others read (fields may be added, never renamed or removed), so the
+ * preview and the scan build it here, once.
+ */
+export function previewJson(report: PreviewReport): Record<string, unknown> {
+    const { run, pack, violations } = report;
+    return {
+        stack: report.stack,
+        project: report.project,
+        firstPreview: report.firstPreview,
+        freshAccount: report.freshAccount,
+        resources: run.resources.map(r => ({
+            urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider,
+            inputs: r.inputs, options: r.options,
+        })),
+        outputs: run.outputs,
+        policyPack: { name: pack.name, version: pack.version, policies: pack.policies.length },
+        violations: violations.map(v => ({ policy: v.policy, level: v.level, urn: v.urn, message: v.message })),
+        remediations: report.remediations,
+        warnings: run.warnings,
+        summary: {
+            resources: run.resources.length,
+            mandatory: violations.filter(v => v.level === "mandatory").length,
+            advisory: violations.filter(v => v.level === "advisory").length,
+            warnings: run.warnings.length,
+        },
+    };
 }

@@ -3,7 +3,7 @@
  * see (components a provider plugin builds) and what it assumed.
  */
 import * as path from "path";
-import { groupByAccount, renderRemediations, renderResourceSection, renderViolations } from "../preview/render";
+import { groupByAccount, previewJson, renderRemediations, renderResourceSection, renderViolations } from "../preview/render";
 import type { ScanResult } from "./scan";
 
 export type ScanView = "grouped" | "summary" | "tree";
@@ -81,24 +81,11 @@ export function renderScanReport(result: ScanResult, view: ScanView, final: Verd
 
 /** The offline preview's JSON, plus `program`: where it came from, what it runs on, what was not checked. */
 export function scanJson(result: ScanResult, final: Verdict): Record<string, unknown> {
-    const { run, violations, pack } = result;
-    const mandatory = violations.filter(v => v.level === "mandatory").length;
-    const advisory = violations.filter(v => v.level === "advisory").length;
     return {
-        stack: result.config.stack,
-        project: result.project,
-        firstPreview: false,
-        freshAccount: false,
-        resources: run.resources.map(r => ({
-            urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider,
-            inputs: r.inputs, options: r.options,
-        })),
-        outputs: run.outputs,
-        policyPack: { name: pack.name, version: pack.version, policies: pack.policies.length },
-        violations: violations.map(v => ({ policy: v.policy, level: v.level, urn: v.urn, message: v.message })),
-        remediations: result.remediations,
-        warnings: run.warnings,
-        summary: { resources: run.resources.length, mandatory, advisory, warnings: run.warnings.length },
+        ...previewJson({
+            stack: result.config.stack, project: result.project, firstPreview: false, freshAccount: false,
+            run: result.run, pack: result.pack, violations: result.violations, remediations: result.remediations,
+        }),
         program: {
             dir: result.dir,
             main: result.main,
