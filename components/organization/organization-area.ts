@@ -19,8 +19,6 @@ export interface OrganizationAreaArgs {
 /** The organization, its OU tree, the member accounts and the delegated administrators; the account directory. */
 export class OrganizationArea extends Area {
     public readonly organization: Organization;
-    /** Member accounts by account key. */
-    public readonly accounts: Readonly<Record<string, MemberAccount>>;
     public readonly delegatedAdministrators: DelegatedAdministrators;
     /** Every account's id and provider, the management account's included. */
     public readonly directory: AccountDirectory;
@@ -47,14 +45,13 @@ export class OrganizationArea extends Area {
             profile: args.profile,
             managementProvider: args.managementProvider,
         }, this.part());
-        this.accounts = Object.fromEntries(args.config.accounts.map(account => [account.key, member(account)]));
-
         this.directory = accountDirectory({
             managementAccountId: org.managementAccount.id,
             managementProvider: args.managementProvider,
-            members: args.config.accounts.map(account => ({
-                key: account.key, id: this.accounts[account.key].accountId, name: account.name, ouPath: account.ou, provider: this.accounts[account.key].provider,
-            })),
+            members: args.config.accounts.map(account => {
+                const created = member(account);
+                return { key: account.key, id: created.accountId, name: account.name, ouPath: account.ou, provider: created.provider };
+            }),
             logArchiveAccount: org.logArchiveAccount,
             auditAccount: org.auditAccount,
         });
