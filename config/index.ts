@@ -8,9 +8,6 @@ export { configWarnings, parseFoundationConfig, readFoundationConfig } from "./l
 export { ConfigError } from "./problems";
 export { checkEnvironment } from "./environment";
 export { readStackConfigFile, StackFileError } from "./stack-file";
-export * from "../catalog/aws-values";
-export { AWS_MANAGED_POLICY, DATA_READ_ACTIONS, NO_DATA_READS, READ_ONLY_ACCESS } from "../catalog/iam-lists";
-export type { OrganizationFeatures } from "../catalog/organization/services";
 
 // organization, organizationalUnits, accounts
 export { DEFAULT_ACCOUNT_ACCESS_ROLE } from "./organization/schema";

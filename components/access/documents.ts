@@ -1,4 +1,4 @@
-import { NO_DATA_READS } from "../../config";
+import { NO_DATA_READS } from "../../catalog/iam-lists";
 import { policyDocument, type PolicyDocument, type PolicyStatement } from "../../catalog/iam-document";
 
 /*

@@ -1,6 +1,6 @@
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { READ_ONLY_ACCESS } from "../../config";
+import { READ_ONLY_ACCESS } from "../../catalog/iam-lists";
 import { policyDocument } from "../../catalog/iam-document";
 import { readOnlyPolicy } from "./documents";
 import { roleWithPolicies } from "./pipeline-roles";

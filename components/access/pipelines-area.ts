@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { driftDetectedStacks, FOUNDATION_PIPELINE, foundationPulumiTrust, type FoundationConfig, pipelineRoleNames, READ_ONLY_ACCESS } from "../../config";
+import { driftDetectedStacks, FOUNDATION_PIPELINE, foundationPulumiTrust, type FoundationConfig, pipelineRoleNames } from "../../config";
+import { READ_ONLY_ACCESS } from "../../catalog/iam-lists";
 import { Area } from "../area";
 import type { AccountDirectory } from "../organization/account-directory";
 import { foundationDeployPolicy, foundationPreviewPolicy, readOnlyPolicy, workloadDeployPolicy } from "./documents";

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { CONFIG_GLOBAL_IAM_TYPES, type DetectionConfig } from "../../config";
+import { type DetectionConfig } from "../../config";
+import { CONFIG_GLOBAL_IAM_TYPES } from "../../catalog/aws-values";
 
 export interface ConfigRecorderArgs {
     readonly homeRegion: string;

